@@ -1,0 +1,42 @@
+package dev.tracestack;
+
+import com.pulumi.Pulumi;
+import dev.tracestack.component.TracingProgram;
+import dev.tracestack.config.EngineConfig;
+import dev.tracestack.config.InvalidConfigException;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.render.RenderedStack;
+import java.util.Arrays;
+
+/**
+ * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}); with
+ * {@code plan ...} it runs the same program offline under the mock engine.
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("plan")) {
+            System.exit(PlanCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0) {
+            System.err.println("usage: tracestack            (run by the Pulumi engine)\n" + "       tracestack plan ...   (offline; see plan --help)");
+            System.exit(PlanCommand.FAILED);
+        }
+        StackConfig config;
+        try {
+            config = StackConfigParser.parse(EngineConfig.fromEnvironment(System.getenv()));
+        } catch (InvalidConfigException invalid) {
+            // Checked before Pulumi.run so that no resource is registered on bad input.
+            System.err.println("invalid config:\n  " + invalid.getMessage().replace("\n", "\n  "));
+            System.exit(PlanCommand.INVALID_CONFIG);
+            return;
+        }
+        RenderedStack rendered = RenderedStack.render(config);
+        Pulumi.run(ctx -> TracingProgram.define(ctx, config, rendered));
+    }
+}

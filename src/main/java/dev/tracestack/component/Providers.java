@@ -1,0 +1,23 @@
+package dev.tracestack.component;
+
+import com.pulumi.resources.ProviderResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The explicit providers a stack's parts are created with; {@code Pulumi.yaml} disables the default
+ * providers, so a resource without one of these fails instead of using ambient credentials.
+ *
+ * @param kubernetes the cluster the workloads go to
+ * @param gcp        the Google Cloud project
+ */
+public record Providers(Optional<com.pulumi.kubernetes.Provider> kubernetes, Optional<com.pulumi.gcp.Provider> gcp) {
+
+    public List<ProviderResource> all() {
+        List<ProviderResource> all = new ArrayList<>();
+        kubernetes.ifPresent(all::add);
+        gcp.ifPresent(all::add);
+        return all;
+    }
+}

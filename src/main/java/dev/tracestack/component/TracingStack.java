@@ -1,0 +1,29 @@
+package dev.tracestack.component;
+
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.RenderedStack;
+import java.util.Map;
+
+/**
+ * The whole tracing stack of one environment: the only place that knows which parts an environment
+ * has. Every part is a child component created with the stack's explicit providers.
+ */
+public final class TracingStack extends ComponentResource {
+
+    public static final String TYPE = "tracestack:index:TracingStack";
+
+    /**
+     * @param config    the validated stack config
+     * @param rendered  every artifact rendered from that config
+     * @param providers the explicit providers children are created with
+     */
+    public record Args(StackConfig config, RenderedStack rendered, Providers providers) {
+    }
+
+    public TracingStack(String name, Args args) {
+        super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
+        registerOutputs(Map.of());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tracestack.config;
+
+/** The full names of the config keys, as users type them and as error messages name them. */
+public final class ConfigKeys {
+
+    public static final String GCP_PROJECT = "gcp:project";
+    public static final String GCP_REGION = "gcp:region";
+    public static final String KUBERNETES_CONTEXT = "kubernetes:context";
+
+    public static final String ENVIRONMENT = "tracestack:environment";
+    public static final String KUBERNETES = "tracestack:kubernetes";
+    public static final String SAMPLING = "tracestack:sampling";
+    public static final String RETENTION_DAYS = "tracestack:retentionDays";
+    public static final String JAEGER = "tracestack:jaeger";
+    public static final String DETAILED_TRACING = "tracestack:detailedTracing";
+    public static final String CROSS_REGION_BACKUP = "tracestack:crossRegionBackup";
+    public static final String EXPORTERS = "tracestack:exporters";
+    public static final String ALERTS = "tracestack:alerts";
+    public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
+
+    private ConfigKeys() {
+    }
+}

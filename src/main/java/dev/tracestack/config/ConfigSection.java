@@ -1,0 +1,245 @@
+package dev.tracestack.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A typed, path-aware view of one object in a stack's config. Every getter records the field as known,
+ * records a {@link ConfigProblem} instead of throwing when the value has the wrong type, and
+ * {@link #reportUnknownFields()} turns whatever nobody asked for into "unknown key" problems.
+ *
+ * <p>The root section is the flat Pulumi map ({@code namespace:key} to text); nested sections are the
+ * JSON objects those texts hold. Both accept scalars as JSON values or as their text, because the
+ * Pulumi CLI hands every top-level value over as a string.
+ */
+public final class ConfigSection {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys such as {@code pulumi:disable-default-providers} are the engine's, not the program's. */
+    private static final String ENGINE_NAMESPACE = "pulumi:";
+
+    private final String file;
+    private final String path;
+    private final ObjectNode node;
+    private final List<ConfigProblem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+    private final List<ConfigSection> children = new ArrayList<>();
+
+    private ConfigSection(String file, String path, ObjectNode node, List<ConfigProblem> problems) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        this.problems = problems;
+    }
+
+    /** The root of a stack's config, whose fields are the flat {@code namespace:key} entries. */
+    public static ConfigSection root(ConfigSource source, List<ConfigProblem> problems) {
+        ObjectNode flat = JsonNodeFactory.instance.objectNode();
+        source.sortedValues().forEach((key, value) -> {
+            if (!key.startsWith(ENGINE_NAMESPACE)) {
+                flat.put(key, value);
+            }
+        });
+        return new ConfigSection(source.file(), "", flat, problems);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The full key of a field of this section, as a user would type it. */
+    public String keyOf(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    public boolean has(String field) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    public void problem(String field, String value, String rule) {
+        problems.add(new ConfigProblem(file, keyOf(field), value, rule));
+    }
+
+    public Optional<String> string(String field) {
+        return value(field).flatMap(v -> {
+            if (v.isValueNode()) {
+                return Optional.of(v.asText());
+            }
+            problem(field, display(v), "must be a string");
+            return Optional.empty();
+        });
+    }
+
+    public Optional<Boolean> bool(String field) {
+        return value(field).flatMap(v -> {
+            if (v.isBoolean()) {
+                return Optional.of(v.booleanValue());
+            }
+            String text = v.asText().trim().toLowerCase(Locale.ROOT);
+            if (v.isTextual() && (text.equals("true") || text.equals("false"))) {
+                return Optional.of(Boolean.parseBoolean(text));
+            }
+            problem(field, display(v), "must be a boolean (true or false)");
+            return Optional.empty();
+        });
+    }
+
+    public Optional<Double> number(String field) {
+        return decimal(field, "must be a number").map(BigDecimal::doubleValue);
+    }
+
+    public Optional<Integer> integer(String field) {
+        return decimal(field, "must be a whole number").flatMap(d -> {
+            try {
+                return Optional.of(d.intValueExact());
+            } catch (ArithmeticException notWhole) {
+                problem(field, d.toPlainString(), "must be a whole number");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A choice among an enum's constants, spelled in lower case in the config (e.g. {@code strict}). */
+    public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
+        return string(field).flatMap(text -> {
+            for (E constant : type.getEnumConstants()) {
+                if (wireName(constant).equals(text)) {
+                    return Optional.of(constant);
+                }
+            }
+            List<String> allowed = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                allowed.add(wireName(constant));
+            }
+            problem(field, text, "must be one of " + String.join(", ", allowed));
+            return Optional.empty();
+        });
+    }
+
+    public static String wireName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<List<String>> strings(String field) {
+        return value(field).flatMap(v -> {
+            JsonNode list = v.isTextual() ? parseJson(field, v.asText()) : v;
+            if (list == null) {
+                return Optional.empty();
+            }
+            if (!list.isArray()) {
+                problem(field, display(v), "must be a list of strings");
+                return Optional.empty();
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode item : list) {
+                if (!item.isValueNode() || item.isNull()) {
+                    problem(field, list.toString(), "must be a list of strings");
+                    return Optional.empty();
+                }
+                out.add(item.asText());
+            }
+            return Optional.of(List.copyOf(out));
+        });
+    }
+
+    /** A nested object; absent gives an empty section so defaults still apply. */
+    public ConfigSection section(String field) {
+        ObjectNode object = value(field).map(v -> asObject(field, v)).orElse(null);
+        ConfigSection child = new ConfigSection(file, keyOf(field),
+                object == null ? JsonNodeFactory.instance.objectNode() : object, problems);
+        children.add(child);
+        return child;
+    }
+
+    /** A map of named objects, e.g. per-service overrides; each entry becomes its own section. */
+    public Map<String, ConfigSection> sections(String field) {
+        Map<String, ConfigSection> out = new LinkedHashMap<>();
+        ConfigSection parent = section(field);
+        for (Iterator<String> it = parent.node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            out.put(name, parent.section(name));
+        }
+        return out;
+    }
+
+    /**
+     * Adds an "unknown key" problem for every field nobody asked for, in this section and every section
+     * read from it, suggesting the nearest known field for a near miss.
+     */
+    public void reportUnknownFields() {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!known.contains(field)) {
+                String rule = NearMiss.closest(field, known)
+                        .map(s -> "is not a known key (did you mean " + keyOf(s) + "?)")
+                        .orElse("is not a known key (known keys here: " + String.join(", ", known) + ")");
+                problems.add(new ConfigProblem(file, keyOf(field), display(node.get(field)), rule));
+            }
+        }
+        children.forEach(ConfigSection::reportUnknownFields);
+    }
+
+    private static String display(JsonNode v) {
+        return v.isTextual() ? v.asText() : v.toString();
+    }
+
+    private Optional<JsonNode> value(String field) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private Optional<BigDecimal> decimal(String field, String rule) {
+        return value(field).flatMap(v -> {
+            if (v.isNumber()) {
+                return Optional.of(v.decimalValue());
+            }
+            if (v.isTextual()) {
+                try {
+                    return Optional.of(new BigDecimal(v.asText().trim()));
+                } catch (NumberFormatException notANumber) {
+                    problem(field, v.asText(), rule);
+                    return Optional.empty();
+                }
+            }
+            problem(field, display(v), rule);
+            return Optional.empty();
+        });
+    }
+
+    private ObjectNode asObject(String field, JsonNode v) {
+        JsonNode object = v.isTextual() ? parseJson(field, v.asText()) : v;
+        if (object == null) {
+            return null;
+        }
+        if (!object.isObject()) {
+            problem(field, display(v), "must be an object (a YAML mapping)");
+            return null;
+        }
+        return (ObjectNode) object;
+    }
+
+    private JsonNode parseJson(String field, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException notJson) {
+            problem(field, text, "must be a structured value (a YAML mapping or list)");
+            return null;
+        }
+    }
+}

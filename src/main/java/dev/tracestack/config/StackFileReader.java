@@ -1,0 +1,113 @@
+package dev.tracestack.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a stack's config the way the Pulumi CLI would hand it to the program: project-level defaults
+ * from {@code Pulumi.yaml}, overridden by {@code Pulumi.<stack>.yaml}, flattened to text with
+ * structured values as JSON. Encrypted ({@code secure:}) values cannot be decrypted offline; they are
+ * marked as secrets whose value is {@link #ENCRYPTED}.
+ */
+public final class StackFileReader {
+
+    /** Stands in for a secret value that only the Pulumi CLI can decrypt. */
+    public static final String ENCRYPTED = "[encrypted]";
+    public static final String PROJECT = "tracestack";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StackFileReader() {
+    }
+
+    public static ConfigSource read(Path dir, String stack) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> secretKeys = new HashSet<>();
+        Path projectFile = dir.resolve("Pulumi.yaml");
+        if (Files.exists(projectFile)) {
+            JsonNode project = parse(projectFile);
+            JsonNode defaults = project.path("config");
+            if (defaults.isObject()) {
+                collect(projectFile.getFileName().toString(), defaults, values, secretKeys, true);
+            }
+        }
+        String fileName = ConfigSource.stackFileName(stack);
+        Path stackFile = dir.resolve(fileName);
+        if (!Files.exists(stackFile)) {
+            throw new InvalidConfigException(new ConfigProblem(fileName, null, null,
+                    "stack file not found in " + dir.toAbsolutePath().normalize()
+                            + " (known stacks are the Pulumi.<stack>.yaml files there)"));
+        }
+        JsonNode document = parse(stackFile);
+        if (document == null || document.isMissingNode() || document.isNull()
+                || (document.isObject() && document.isEmpty())) {
+            throw new InvalidConfigException(new ConfigProblem(fileName, null, null,
+                    "is empty; a stack file needs a `config:` mapping of namespace:key to value"));
+        }
+        JsonNode config = document.path("config");
+        if (!document.isObject() || !config.isObject()) {
+            String got = document.isObject() ? (config.isMissingNode() ? null : config.toString()) : document.toString();
+            throw new InvalidConfigException(new ConfigProblem(fileName, "config", got,
+                    "must be a mapping of namespace:key to value"));
+        }
+        collect(fileName, config, values, secretKeys, false);
+        return new ConfigSource(stack, fileName, values, secretKeys);
+    }
+
+    private static void collect(String file, JsonNode config, Map<String, String> values,
+                                Set<String> secretKeys, boolean projectDefaults) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey().contains(":") ? entry.getKey() : PROJECT + ":" + entry.getKey();
+            JsonNode value = entry.getValue();
+            if (projectDefaults && value.isObject() && value.has("default")) {
+                value = value.get("default");
+            } else if (projectDefaults && value.isObject() && value.has("value")) {
+                value = value.get("value");
+            }
+            if (value.isNull()) {
+                continue;
+            }
+            if (value.isObject() && value.size() == 1 && value.has("secure")) {
+                values.put(key, ENCRYPTED);
+                secretKeys.add(key);
+            } else {
+                values.put(key, value.isValueNode() ? value.asText() : toJson(value));
+                secretKeys.remove(key);
+            }
+        }
+    }
+
+    private static String toJson(JsonNode value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static JsonNode parse(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return YAML.readTree(file.toFile());
+        } catch (JsonProcessingException syntax) {
+            String where = syntax.getLocation() == null ? ""
+                    : " at line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr();
+            throw new InvalidConfigException(new ConfigProblem(name, null, null,
+                    "is not valid YAML" + where + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("")));
+        } catch (IOException unreadable) {
+            throw new InvalidConfigException(new ConfigProblem(name, null, null,
+                    "cannot be read: " + unreadable.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tracestack.plan;
+
+import dev.tracestack.config.ConfigProblem;
+import dev.tracestack.config.InvalidConfigException;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.config.StackFileReader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code plan <stack> [--dir DIR] [--out OUT]} and {@code plan --diff <stackA> <stackB> [--dir DIR]}:
+ * the program run offline under the mock engine.
+ */
+public final class PlanCommand {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID_CONFIG = 2;
+
+    static final String USAGE = """
+            usage: tracestack plan <stack> [--dir DIR] [--out OUT]
+                   tracestack plan --diff <stackA> <stackB> [--dir DIR]
+              DIR  where Pulumi.yaml and Pulumi.<stack>.yaml are (default: the current directory)
+              OUT  where the plan is written (default: DIR/build/plan/<stack>)""";
+
+    private PlanCommand() {
+    }
+
+    /** Runs the command and returns its exit code; never throws for bad input. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> stacks = new ArrayList<>();
+        Path dir = Path.of(".");
+        Path outDir = null;
+        boolean diff = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--diff" -> diff = true;
+                case "--dir", "--out" -> {
+                    if (i + 1 == args.size()) {
+                        err.println("tracestack plan: " + arg + " needs a value\n" + USAGE);
+                        return FAILED;
+                    }
+                    Path value = Path.of(args.get(++i));
+                    if (arg.equals("--dir")) {
+                        dir = value;
+                    } else {
+                        outDir = value;
+                    }
+                }
+                case "-h", "--help" -> {
+                    out.println(USAGE);
+                    return OK;
+                }
+                default -> {
+                    if (arg.startsWith("-")) {
+                        err.println("tracestack plan: unknown option " + arg + "\n" + USAGE);
+                        return FAILED;
+                    }
+                    stacks.add(arg);
+                }
+            }
+        }
+        if (stacks.size() != (diff ? 2 : 1) || (diff && outDir != null)) {
+            err.println(USAGE);
+            return FAILED;
+        }
+        try {
+            if (diff) {
+                Plan a = PlanEngine.plan(load(dir, stacks.get(0)));
+                Plan b = PlanEngine.plan(load(dir, stacks.get(1)));
+                PlanDiff.print(a, b, out);
+            } else {
+                Plan plan = PlanEngine.plan(load(dir, stacks.get(0)));
+                Path target = outDir != null ? outDir : dir.resolve("build").resolve("plan").resolve(stacks.get(0));
+                PlanWriter.write(plan, target);
+                PlanSummary.print(plan, target, out);
+            }
+            return OK;
+        } catch (InvalidConfigException invalid) {
+            err.printf("invalid config (%d problem%s):%n", invalid.problems().size(),
+                    invalid.problems().size() == 1 ? "" : "s");
+            invalid.problems().stream().map(ConfigProblem::message).forEach(m -> err.println("  " + m));
+            return INVALID_CONFIG;
+        } catch (RuntimeException failure) {
+            err.println("tracestack plan failed: " + failure.getMessage());
+            if (failure.getCause() != null) {
+                err.println("  caused by: " + failure.getCause());
+            }
+            return FAILED;
+        }
+    }
+
+    private static StackConfig load(Path dir, String stack) {
+        return StackConfigParser.parse(StackFileReader.read(dir, stack));
+    }
+}

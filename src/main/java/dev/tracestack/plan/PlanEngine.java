@@ -1,0 +1,60 @@
+package dev.tracestack.plan;
+
+import com.pulumi.test.PulumiTest;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import dev.tracestack.component.TracingProgram;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.config.StackFileReader;
+import dev.tracestack.render.RenderedStack;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Runs the real program for one stack under the Pulumi SDK's mock engine, with no cloud and no CLI. */
+public final class PlanEngine {
+
+    private PlanEngine() {
+    }
+
+    /** Plans a validated config. Must be called from the thread that owns the run, never concurrently. */
+    public static Plan plan(StackConfig config) {
+        RenderedStack rendered = RenderedStack.render(config);
+        PlanMocks mocks = new PlanMocks(config.gcp().project());
+        PlanRecorder[] recorder = new PlanRecorder[1];
+        try {
+            TestResult result = PulumiTestInternal.builder()
+                    .options(TestOptions.builder()
+                            .projectName(StackFileReader.PROJECT)
+                            .stackName(config.stack())
+                            .preview(false)
+                            .build())
+                    .mocks(mocks)
+                    .monitorDecorator(ignored -> recorder[0] = new PlanRecorder(mocks))
+                    .build()
+                    .runTest(ctx -> TracingProgram.define(ctx, config, rendered));
+            if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {
+                Exception first = result.exceptions().isEmpty() ? null : result.exceptions().get(0);
+                throw new PlanFailedException("the program failed for stack " + config.stack() + ": "
+                        + String.join("; ", result.errors()), first);
+            }
+            Map<String, Object> outputs = new TreeMap<>();
+            result.outputs().forEach((name, output) -> outputs.put(name, PulumiTest.extractValue(output)));
+            List<PlannedResource> resources = recorder[0].resources().stream()
+                    .sorted(Comparator.comparing(PlannedResource::name).thenComparing(PlannedResource::type))
+                    .toList();
+            return new Plan(config, resources, outputs, rendered);
+        } finally {
+            PulumiTest.cleanup();
+        }
+    }
+
+    /** The program failed for a reason other than invalid config. */
+    public static final class PlanFailedException extends RuntimeException {
+        PlanFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

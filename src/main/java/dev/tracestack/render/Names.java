@@ -1,0 +1,63 @@
+package dev.tracestack.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one place names and labels are made. Kubernetes names are DNS labels (at most 63 characters);
+ * selector labels are a stable subset of the labels and never carry a version, so an upgrade does not
+ * orphan pods.
+ */
+public final class Names {
+
+    public static final String PART_OF = "tracestack";
+    private static final int DNS_LABEL_MAX = 63;
+
+    private Names() {
+    }
+
+    /** A DNS-1123 label: lower case, invalid characters replaced, cut to 63 characters. */
+    public static String dnsLabel(String name) {
+        String cleaned = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        String cut = cleaned.length() > DNS_LABEL_MAX ? cleaned.substring(0, DNS_LABEL_MAX) : cleaned;
+        return cut.replaceAll("^-+|-+$", "");
+    }
+
+    /** The logical name of a component's child: {@code <component>-<role>}. */
+    public static String child(String component, String role) {
+        return component + "-" + role;
+    }
+
+    /** Labels for every object of a deployable part. */
+    public static Map<String, String> labels(String name, String component, String environment, String version) {
+        Map<String, String> labels = new LinkedHashMap<>(selector(name, component, environment));
+        labels.put("app.kubernetes.io/part-of", PART_OF);
+        labels.put("app.kubernetes.io/managed-by", "pulumi");
+        labels.put("app.kubernetes.io/version", version);
+        return labels;
+    }
+
+    /** The selector subset of {@link #labels}: stable across upgrades. */
+    public static Map<String, String> selector(String name, String component, String environment) {
+        Map<String, String> selector = new LinkedHashMap<>();
+        selector.put("app.kubernetes.io/name", name);
+        selector.put("app.kubernetes.io/instance", name + "-" + environment);
+        selector.put("app.kubernetes.io/component", component);
+        return selector;
+    }
+
+    /** The first 8 hex digits of the SHA-256 of a text: the content hash put on pod templates and names. */
+    public static String hash8(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
