@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a stack's config the way the Pulumi CLI would hand it to the program: project-level defaults
@@ -96,15 +98,26 @@ public final class StackFileReader {
         }
     }
 
+    /** SnakeYAML knows where the problem is and what it was parsing; say both, 1-based. */
+    private static String describe(JsonProcessingException syntax) {
+        if (syntax.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark at = marked.getProblemMark();
+            String context = marked.getContext() == null || marked.getContextMark() == null ? ""
+                    : " (" + marked.getContext() + " started at line " + (marked.getContextMark().getLine() + 1)
+                            + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
+            return " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": " + marked.getProblem()
+                    + context;
+        }
+        return ": " + syntax.getOriginalMessage().lines().findFirst().orElse("");
+    }
+
     private static JsonNode parse(Path file) {
         String name = file.getFileName().toString();
         try {
             return YAML.readTree(file.toFile());
         } catch (JsonProcessingException syntax) {
-            String where = syntax.getLocation() == null ? ""
-                    : " at line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr();
             throw new InvalidConfigException(new ConfigProblem(name, null, null,
-                    "is not valid YAML" + where + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("")));
+                    "is not valid YAML" + describe(syntax)));
         } catch (IOException unreadable) {
             throw new InvalidConfigException(new ConfigProblem(name, null, null,
                     "cannot be read: " + unreadable.getMessage()));

@@ -1,0 +1,48 @@
+package dev.tracestack.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracestack.plan.Plan;
+import dev.tracestack.plan.PlannedResource;
+import dev.tracestack.testing.StackHarness;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Rules every stack obeys, whatever parts it has. */
+class StackInvariantsTest {
+
+    private static boolean isComponent(PlannedResource r) {
+        return r.type().startsWith("tracestack:");
+    }
+
+    private static boolean isProvider(PlannedResource r) {
+        return r.type().startsWith("pulumi:providers:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void everyCloudResourceUsesAnExplicitProviderBecauseDefaultProvidersAreDisabled(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        assertThat(plan.resources())
+                .filteredOn(r -> !isComponent(r) && !isProvider(r))
+                .allSatisfy(r -> assertThat(r.provider()).as(r.name()).isNotNull());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void everythingButTheProvidersLivesUnderTheTracingStack(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        assertThat(plan.resources())
+                .filteredOn(r -> r.parent() == null)
+                .extracting(PlannedResource::name)
+                .containsExactlyInAnyOrder("gcp", "kubernetes", "tracestack");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void logicalNamesDoNotCarryTheEnvironmentSoStacksLineUp(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        assertThat(plan.resources()).extracting(PlannedResource::name)
+                .noneMatch(name -> name.matches(".*-(dev|stage|prod)(-.*)?"));
+    }
+}
