@@ -1,10 +1,13 @@
 package dev.tracestack.config;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The deployment environment a stack provisions; names resources and labels telemetry. */
 public enum Environment {
     DEV, STAGE, PROD;
 
     /** The lower-case name used in config, resource names and the {@code deployment.environment} attribute. */
+    @JsonValue
     public String id() {
         return ConfigSection.wireName(this);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.RenderedStack;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,8 +36,8 @@ public final class PlanDiff {
         to.printf("--- %s%n+++ %s%n", left, right);
 
         to.println("\nsettings:");
-        Map<String, String> settingsA = flatten(Artifacts.JSON.valueToTree(a.config()));
-        Map<String, String> settingsB = flatten(Artifacts.JSON.valueToTree(b.config()));
+        Map<String, String> settingsA = settings(a);
+        Map<String, String> settingsB = settings(b);
         List<String> settingLines = changes(settingsA, settingsB, Integer.MAX_VALUE);
         settingLines.forEach(line -> to.println("  " + line));
         if (settingLines.isEmpty()) {
@@ -76,6 +77,8 @@ public final class PlanDiff {
         to.println("\nartifacts:");
         Set<String> paths = new TreeSet<>(a.rendered().files().keySet());
         paths.addAll(b.rendered().files().keySet());
+        // The effective config is already compared setting by setting above.
+        paths.remove(RenderedStack.CONFIG_ARTIFACT);
         for (String path : paths) {
             List<String> before = lines(a.rendered().files().get(path));
             List<String> after = lines(b.rendered().files().get(path));
@@ -85,6 +88,14 @@ public final class PlanDiff {
                         .forEach(line -> to.println("  " + line));
             }
         }
+    }
+
+    /** The effective config; the stack name and file are already in the header. */
+    private static Map<String, String> settings(Plan plan) {
+        Map<String, String> settings = flatten(Artifacts.JSON.valueToTree(plan.config()));
+        settings.remove("stack");
+        settings.remove("file");
+        return settings;
     }
 
     private static void printOnlyIn(String stack, Map<String, PlannedResource> mine,

@@ -28,7 +28,7 @@ final class PlanSummary {
                 c.retentionDays());
         to.printf("  jaeger %s, detailed tracing %s, cross-region backup %s, alerts %s, exporters: %s%n",
                 onOff(c.jaeger().enabled()), onOff(c.detailedTracing()), onOff(c.crossRegionBackup()),
-                c.alerts().strictness().name().toLowerCase(), exporters(c.exporters()));
+                c.alerts().strictness().id(), exporters(c.exporters()));
 
         to.printf("%d resources%n", plan.resources().size());
         to.println("  per component:");

@@ -13,6 +13,9 @@ import java.util.TreeMap;
  */
 public record RenderedStack(Map<String, String> files) {
 
+    /** The effective config, defaults filled in and secrets masked, for reviewers. */
+    public static final String CONFIG_ARTIFACT = "stack-config.json";
+
     public RenderedStack {
         files = Map.copyOf(files);
     }
@@ -20,7 +23,7 @@ public record RenderedStack(Map<String, String> files) {
     /** Renders every artifact the stack's parts need. Pure: no Pulumi types, no I/O. */
     public static RenderedStack render(StackConfig config) {
         Map<String, String> files = new TreeMap<>();
-        files.put("stack-config.json", Artifacts.json(config));
+        files.put(CONFIG_ARTIFACT, Artifacts.json(config));
         return new RenderedStack(files);
     }
 

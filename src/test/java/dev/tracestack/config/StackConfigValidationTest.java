@@ -200,4 +200,14 @@ class StackConfigValidationTest {
         });
         assertThat(config.toString()).doesNotContain("xoxb-very-secret");
     }
+
+    @Test
+    void theRenderedConfigArtifactMasksSecrets() {
+        ConfigSource source = StackHarness.withSecrets(StackHarness.withOverrides("stage",
+                override("tracestack:alerts", "{\"slackChannel\":\"#tracing-stage\"}")),
+                Map.of("tracestack:slackAuthToken", "xoxb-very-secret"));
+        String artifact = dev.tracestack.render.RenderedStack.render(StackConfigParser.parse(source))
+                .file(dev.tracestack.render.RenderedStack.CONFIG_ARTIFACT);
+        assertThat(artifact).contains("\"slackAuthToken\" : \"[secret]\"").doesNotContain("xoxb-very-secret");
+    }
 }

@@ -120,7 +120,7 @@ class PlanCommandTest {
         assertThat(stdout()).startsWith("--- dev\n+++ prod\n")
                 .contains("  retentionDays: 3 -> 90")
                 .contains("  sampling.defaultRate: 0.1 -> 1.0")
-                .contains("  alerts.strictness: LENIENT -> STRICT")
+                .contains("  alerts.strictness: lenient -> strict")
                 .contains("only in dev:")
                 .contains("changed inputs:")
                 .contains("    project: dta-cloud-de-dev -> dta-cloud-de-prod");
