@@ -22,8 +22,13 @@ public final class TracingStack extends ComponentResource {
     public record Args(StackConfig config, RenderedStack rendered, Providers providers) {
     }
 
+    public final TracingMonitoring monitoring;
+
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
+        // Cloud Monitoring is on in every cloud environment; only its thresholds and channels differ.
+        this.monitoring = new TracingMonitoring("monitoring", TracingMonitoring.Args.of(args.config(), args.rendered()),
+                ComponentResourceOptions.builder().parent(this).build());
         registerOutputs(Map.of());
     }
 }
