@@ -1,5 +1,7 @@
 package dev.tracestack.render.monitoring;
 
+import static dev.tracestack.render.monitoring.AlertPolicyModel.MetricThreshold.above;
+import static dev.tracestack.render.monitoring.AlertPolicyModel.MetricThreshold.belowOrMissing;
 import static dev.tracestack.render.monitoring.Filters.*;
 import static dev.tracestack.render.monitoring.MetricCatalog.*;
 
@@ -9,7 +11,6 @@ import dev.tracestack.render.monitoring.AlertPolicyModel.AlertStrategy;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Aggregation;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Condition;
 import dev.tracestack.render.monitoring.AlertPolicyModel.MetricAbsence;
-import dev.tracestack.render.monitoring.AlertPolicyModel.MetricThreshold;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Trigger;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -22,8 +23,8 @@ import java.util.Map;
 /** The stack's alert policies, from its config and its strictness level's {@link AlertThresholds}. */
 public final class AlertPolicies {
 
-    static final String ONE_MINUTE = "60s";
-    private static final Trigger ANY_SERIES = new Trigger(1);
+    static final Aggregation SUM_PER_HOUR = new Aggregation("3600s", "ALIGN_DELTA", "REDUCE_SUM", List.of());
+    static final Aggregation RATE_TOTAL = new Aggregation("60s", "ALIGN_RATE", "REDUCE_SUM", List.of());
 
     private AlertPolicies() {
     }
@@ -34,69 +35,67 @@ public final class AlertPolicies {
         AlertDocs docs = new AlertDocs(config);
         Policies policies = new Policies(config, docs);
         policies.add("ingestion-stopped", "span ingestion stopped", "CRITICAL", docs.ingestion(t), ingestion(config, t));
-        policies.add("error-rate", "trace error rate high", "ERROR", docs.errorRate(t), List.of(new Condition(
+        policies.add("error-rate", "trace error rate high", "ERROR", docs.errorRate(t), List.of(Condition.threshold(
                 "error calls / calls above " + percent(t.maxErrorRate()) + " per service",
-                new MetricThreshold(metric(SPAN_CALLS, equal("metric.label.status_code", STATUS_ERROR)),
-                        List.of(rate(SERVICE)), metric(SPAN_CALLS), List.of(rate(SERVICE)),
-                        "COMPARISON_GT", t.maxErrorRate(), seconds(t.errorRateFor()), ANY_SERIES, null),
-                null)));
-        policies.add("latency-p95", "P95 latency high", "WARNING", docs.latency(t), List.of(new Condition(
-                "P95 span duration above " + (long) t.maxP95LatencyMs() + " ms per service",
-                new MetricThreshold(metric(SPAN_DURATION),
-                        List.of(new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE))),
-                        null, List.of(), "COMPARISON_GT", t.maxP95LatencyMs(), seconds(t.latencyFor()),
-                        ANY_SERIES, null),
-                null)));
-        policies.add("collector-down", "collector down", "CRITICAL", docs.collectorDown(t), List.of(new Condition(
+                above(metric(SPAN_CALLS, equal("metric.label.status_code", STATUS_ERROR)), rate(SERVICE),
+                        t.maxErrorRate(), seconds(t.errorRateFor())).over(metric(SPAN_CALLS)))));
+        policies.add("latency-p95", "P95 latency high", "WARNING", docs.latency(t), List.of(Condition.threshold(
+                "P95 span duration above " + plain(t.maxP95LatencyMs()) + " ms per service",
+                above(metric(SPAN_DURATION),
+                        new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE)),
+                        t.maxP95LatencyMs(), seconds(t.latencyFor())))));
+        policies.add("collector-down", "collector down", "CRITICAL", docs.collectorDown(t), List.of(Condition.absent(
                 "no collector self-telemetry for " + t.collectorAbsentFor().toMinutes() + " min",
-                null,
                 // Summed over all instances: a rollout replaces instances without the whole tier going dark.
-                new MetricAbsence(metric(UPTIME), List.of(new Aggregation(ONE_MINUTE, "ALIGN_RATE", "REDUCE_SUM",
-                        List.of())), seconds(t.collectorAbsentFor()), ANY_SERIES))));
+                new MetricAbsence(metric(UPTIME), List.of(RATE_TOTAL), seconds(t.collectorAbsentFor()),
+                        new Trigger(1)))));
         policies.add("span-loss", "spans refused or dropped", "WARNING", docs.spanLoss(t), List.of(
-                lossCondition("spans refused by a receiver", REFUSED_SPANS, RECEIVER, t),
-                lossCondition("spans dropped on a full exporter queue", ENQUEUE_FAILED_SPANS, EXPORTER, t)));
+                loss("spans refused by a receiver", REFUSED_SPANS, RECEIVER, t),
+                loss("spans dropped on a full exporter queue", ENQUEUE_FAILED_SPANS, EXPORTER, t)));
         policies.add("exporter-failures", "exporter send failures", "ERROR", docs.exporterFailures(t), List.of(
-                lossCondition("spans an exporter failed to send", SEND_FAILED_SPANS, EXPORTER, t)));
+                loss("spans an exporter failed to send", SEND_FAILED_SPANS, EXPORTER, t)));
         if (config.jaeger().enabled()) {
             policies.add("storage-errors", "Elasticsearch storage errors", "CRITICAL", docs.storageErrors(t),
-                    List.of(new Condition("Jaeger storage errors", new MetricThreshold(metric(JAEGER_STORAGE_ERRORS),
-                            List.of(new Aggregation(ONE_MINUTE, "ALIGN_RATE", "REDUCE_SUM", List.of())),
-                            null, List.of(), "COMPARISON_GT", 0, seconds(t.storageErrorsFor()), ANY_SERIES, null),
-                            null)));
+                    List.of(Condition.threshold("Jaeger storage errors",
+                            above(metric(JAEGER_STORAGE_ERRORS), RATE_TOTAL, 0, seconds(t.storageErrorsFor())))));
         }
         return policies.byId();
     }
 
     /** Accepted spans per hour; where Cloud Trace is on, also what it ingested (after head sampling). */
     private static List<Condition> ingestion(StackConfig config, AlertThresholds t) {
-        Aggregation perHour = new Aggregation("3600s", "ALIGN_DELTA", "REDUCE_SUM", List.of());
         List<Condition> conditions = new ArrayList<>();
-        conditions.add(new Condition("collector accepted fewer than " + (long) t.minSpansPerHour() + " spans/hour",
-                // With no data at all the ingestion has stopped too: missing data counts as violating.
-                new MetricThreshold(metric(ACCEPTED_SPANS), List.of(perHour), null, List.of(), "COMPARISON_LT",
-                        t.minSpansPerHour(), seconds(t.ingestionFor()), ANY_SERIES, "EVALUATION_MISSING_DATA_ACTIVE"),
-                null));
+        conditions.add(Condition.threshold(
+                "collector accepted fewer than " + plain(t.minSpansPerHour()) + " spans/hour",
+                belowOrMissing(metric(ACCEPTED_SPANS), SUM_PER_HOUR, t.minSpansPerHour(), seconds(t.ingestionFor()))));
         if (config.exporters().cloudTrace()) {
             double sampled = Math.ceil(t.minSpansPerHour() * config.sampling().defaultRate());
-            conditions.add(new Condition("Cloud Trace ingested fewer than " + (long) sampled + " spans/hour",
-                    new MetricThreshold(metric(CLOUD_TRACE_SPANS), List.of(perHour), null, List.of(),
-                            "COMPARISON_LT", sampled, seconds(t.ingestionFor()), ANY_SERIES,
-                            "EVALUATION_MISSING_DATA_ACTIVE"),
-                    null));
+            conditions.add(Condition.threshold("Cloud Trace ingested fewer than " + plain(sampled) + " spans/hour",
+                    belowOrMissing(metric(CLOUD_TRACE_SPANS), SUM_PER_HOUR, sampled, seconds(t.ingestionFor()))));
         }
         return conditions;
     }
 
-    private static Condition lossCondition(String what, String type, String groupBy, AlertThresholds t) {
-        return new Condition(what + " above " + plain(t.maxLostSpansPerSecond()) + "/s",
-                new MetricThreshold(metric(type), List.of(rate(groupBy)), null, List.of(), "COMPARISON_GT",
-                        t.maxLostSpansPerSecond(), seconds(t.lossFor()), ANY_SERIES, null),
-                null);
+    private static Condition loss(String what, String type, String groupBy, AlertThresholds t) {
+        return Condition.threshold(what + " above " + plain(t.maxLostSpansPerSecond()) + "/s",
+                above(metric(type), rate(groupBy), t.maxLostSpansPerSecond(), seconds(t.lossFor())));
     }
 
+    /** Per-second rate over a minute, summed per value of one label. */
     static Aggregation rate(String groupBy) {
-        return new Aggregation(ONE_MINUTE, "ALIGN_RATE", "REDUCE_SUM", List.of(groupBy));
+        return new Aggregation("60s", "ALIGN_RATE", "REDUCE_SUM", List.of(groupBy));
+    }
+
+    static String seconds(Duration duration) {
+        return duration.toSeconds() + "s";
+    }
+
+    static String percent(double share) {
+        return plain(BigDecimal.valueOf(share).movePointRight(2).doubleValue()) + "%";
+    }
+
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** Collects policies in order, each with its environment, labels, auto-close and runbook link. */
@@ -114,17 +113,5 @@ public final class AlertPolicies {
                             "managed-by", "tracestack"),
                     conditions, "OR", new AlertStrategy(seconds(AlertThresholds.AUTO_CLOSE)), severity, List.of()));
         }
-    }
-
-    static String seconds(Duration duration) {
-        return duration.toSeconds() + "s";
-    }
-
-    static String percent(double share) {
-        return plain(BigDecimal.valueOf(share).movePointRight(2).doubleValue()) + "%";
-    }
-
-    static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -31,6 +31,14 @@ public final class AlertPolicyModel {
     /** One condition: exactly one of the condition kinds is set. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Condition(String displayName, MetricThreshold conditionThreshold, MetricAbsence conditionAbsent) {
+
+        public static Condition threshold(String displayName, MetricThreshold threshold) {
+            return new Condition(displayName, threshold, null);
+        }
+
+        public static Condition absent(String displayName, MetricAbsence absence) {
+            return new Condition(displayName, null, absence);
+        }
     }
 
     /** A threshold on a (possibly ratio of two) aggregated time series. */
@@ -39,6 +47,25 @@ public final class AlertPolicyModel {
                                   List<Aggregation> denominatorAggregations, String comparison,
                                   double thresholdValue, String duration, Trigger trigger,
                                   String evaluationMissingData) {
+
+        /** Fires when any aggregated series stays above {@code value} for {@code duration}. */
+        public static MetricThreshold above(String filter, Aggregation aggregation, double value, String duration) {
+            return new MetricThreshold(filter, List.of(aggregation), null, List.of(), "COMPARISON_GT", value,
+                    duration, new Trigger(1), null);
+        }
+
+        /** Fires when any aggregated series stays below {@code value} for {@code duration}, or reports nothing. */
+        public static MetricThreshold belowOrMissing(String filter, Aggregation aggregation, double value,
+                                                     String duration) {
+            return new MetricThreshold(filter, List.of(aggregation), null, List.of(), "COMPARISON_LT", value,
+                    duration, new Trigger(1), "EVALUATION_MISSING_DATA_ACTIVE");
+        }
+
+        /** This threshold applied to the ratio of this filter's series over the denominator's. */
+        public MetricThreshold over(String denominator) {
+            return new MetricThreshold(filter, aggregations, denominator, aggregations, comparison, thresholdValue,
+                    duration, trigger, evaluationMissingData);
+        }
     }
 
     /** Fires when a series stops reporting for {@code duration}. */

@@ -32,10 +32,10 @@ public final class Dashboards {
     }
 
     private static Dashboard overview(StackConfig config, AlertThresholds t) {
-        Aggregation perHour = new Aggregation("3600s", "ALIGN_DELTA", "REDUCE_SUM", List.of());
-        List<DataSet> ingestion = new ArrayList<>(List.of(line(metric(ACCEPTED_SPANS), perHour, "accepted by the collector")));
+        List<DataSet> ingestion = new ArrayList<>(List.of(
+                line(metric(ACCEPTED_SPANS), AlertPolicies.SUM_PER_HOUR, "accepted by the collector")));
         if (config.exporters().cloudTrace()) {
-            ingestion.add(line(metric(CLOUD_TRACE_SPANS), perHour, "ingested by Cloud Trace"));
+            ingestion.add(line(metric(CLOUD_TRACE_SPANS), AlertPolicies.SUM_PER_HOUR, "ingested by Cloud Trace"));
         }
         Aggregation perService5m = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_MEAN", List.of(SERVICE));
         Aggregation p95 = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE));
@@ -94,7 +94,7 @@ public final class Dashboards {
                         line(metric(SEND_FAILED_SPANS, jaegerExporter), rate(EXPORTER), "send failed")),
                         List.of(), "spans/s"),
                 chart("Jaeger Elasticsearch storage errors/s", List.of(line(metric(JAEGER_STORAGE_ERRORS),
-                        new Aggregation("60s", "ALIGN_RATE", "REDUCE_SUM", List.of()), "storage errors")),
+                        AlertPolicies.RATE_TOTAL, "storage errors")),
                         List.of(), "errors/s"),
                 chart("Container restarts (5 min)", List.of(
                         line(container(CONTAINER_RESTARTS, ns, jaegerPods()), restarts, "${resource.label.pod_name}"),
