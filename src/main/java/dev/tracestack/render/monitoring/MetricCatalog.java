@@ -43,7 +43,8 @@ public final class MetricCatalog {
     public record Metric(String type, String kind, Source source, String description) {
     }
 
-    static final String WORKLOAD = "workload.googleapis.com/";
+    /** The prefix the collector's googlecloud exporter gives every metric it writes. */
+    public static final String WORKLOAD = "workload.googleapis.com/";
     public static final String SPAN_CALLS = WORKLOAD + "traces.span.metrics.calls";
     public static final String SPAN_DURATION = WORKLOAD + "traces.span.metrics.duration";
     public static final String ACCEPTED_SPANS = WORKLOAD + "otelcol_receiver_accepted_spans";

@@ -41,7 +41,8 @@ class MonitoringApiSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
-    void everyConditionDurationIsAWholeNumberOfMinutesAsTheApiRequires(String stack) throws Exception {
+    void everyConditionDurationIsWholeMinutesAndEveryAbsenceAtLeastTwoAsTheApiRequires(String stack)
+            throws Exception {
         JsonNode policies = Artifacts.JSON.readTree(rendered(stack).file(MonitoringRenderer.ALERT_POLICIES));
 
         for (JsonNode policy : policies) {
@@ -50,7 +51,8 @@ class MonitoringApiSchemaTest {
                         ? condition.getConditionThreshold().getDuration().getSeconds()
                         : condition.getConditionAbsent().getDuration().getSeconds();
                 assertThat(seconds % 60).as(condition.getDisplayName()).isZero();
-                assertThat(seconds).as(condition.getDisplayName()).isPositive();
+                assertThat(seconds).as(condition.getDisplayName())
+                        .isGreaterThanOrEqualTo(condition.hasConditionAbsent() ? 120 : 60);
             }
         }
     }
