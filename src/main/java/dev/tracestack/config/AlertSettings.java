@@ -10,11 +10,13 @@ import java.util.Optional;
  * @param slackChannel      Slack channel (e.g. {@code #tracing-alerts}) of the Slack notification channel, if any
  * @param slackAuthToken    the Slack app's token ({@code tracestack:slackAuthToken}, a secret); required with a channel
  * @param runbookBaseUrl    where the alert documentation links to, if anywhere
+ * @param thresholds        replacements for single thresholds of the strictness level
  */
 public record AlertSettings(
         AlertStrictness strictness,
         Optional<String> notificationEmail,
         Optional<String> slackChannel,
         Optional<Secret> slackAuthToken,
-        Optional<String> runbookBaseUrl) {
+        Optional<String> runbookBaseUrl,
+        AlertThresholdOverrides thresholds) {
 }

@@ -90,7 +90,8 @@ public final class StackConfigParser {
                 section.string("notificationEmail"),
                 section.string("slackChannel"),
                 secret(root, source, SLACK_AUTH_TOKEN),
-                section.string("runbookBaseUrl"));
+                section.string("runbookBaseUrl"),
+                AlertThresholdOverrides.read(section.section("thresholds")));
     }
 
     /** A secret must have been set with {@code --secret}: a plaintext value in a stack file is an error. */

@@ -26,6 +26,12 @@ final class PlanMocks implements Mocks {
         if (args.type.equals("gcp:serviceaccount/account:Account")) {
             state.put("email", args.inputs.get("accountId") + "@" + project + ".iam.gserviceaccount.com");
         }
+        if (args.type.equals("gcp:monitoring/notificationChannel:NotificationChannel")) {
+            state.put("name", "projects/" + project + "/notificationChannels/" + args.name);
+        }
+        if (args.type.equals("gcp:monitoring/alertPolicy:AlertPolicy")) {
+            state.put("name", "projects/" + project + "/alertPolicies/" + args.name);
+        }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
     }
 

@@ -1,6 +1,7 @@
 package dev.tracestack.render;
 
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.monitoring.MonitoringRenderer;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +25,7 @@ public record RenderedStack(Map<String, String> files) {
     public static RenderedStack render(StackConfig config) {
         Map<String, String> files = new TreeMap<>();
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
+        files.putAll(MonitoringRenderer.render(config));
         return new RenderedStack(files);
     }
 

@@ -1,0 +1,104 @@
+package dev.tracestack.component;
+
+import com.pulumi.core.Output;
+import com.pulumi.gcp.logging.Metric;
+import com.pulumi.gcp.logging.MetricArgs;
+import com.pulumi.gcp.logging.inputs.MetricMetricDescriptorArgs;
+import com.pulumi.gcp.monitoring.AlertPolicy;
+import com.pulumi.gcp.monitoring.Dashboard;
+import com.pulumi.gcp.monitoring.DashboardArgs;
+import com.pulumi.gcp.monitoring.NotificationChannel;
+import com.pulumi.gcp.monitoring.NotificationChannelArgs;
+import com.pulumi.gcp.monitoring.inputs.NotificationChannelSensitiveLabelsArgs;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import dev.tracestack.config.Secret;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Names;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.monitoring.AlertPolicies;
+import dev.tracestack.render.monitoring.AlertPolicyModel;
+import dev.tracestack.render.monitoring.Dashboards;
+import dev.tracestack.render.monitoring.LogMetrics;
+import dev.tracestack.render.monitoring.MonitoringRenderer;
+import dev.tracestack.render.monitoring.NotificationChannels;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cloud Monitoring for one environment: notification channels, the log-based metrics alerts need, alert
+ * policies sent to every channel that exists, and the dashboards (registered from their rendered JSON).
+ */
+public final class TracingMonitoring extends ComponentResource {
+
+    public static final String TYPE = "tracestack:monitoring:TracingMonitoring";
+
+    /**
+     * @param channels       the notification channels to create (no secrets)
+     * @param slackAuthToken the Slack token, required when a Slack channel is among them
+     * @param logMetrics     log-based metrics the alert policies and dashboards read
+     * @param alertPolicies  alert policies by id
+     * @param dashboards     dashboard JSON by dashboard name
+     */
+    public record Args(List<NotificationChannels.Channel> channels, Optional<Secret> slackAuthToken,
+                       List<LogMetrics.LogMetric> logMetrics, Map<String, AlertPolicyModel.AlertPolicy> alertPolicies,
+                       Map<String, String> dashboards) {
+
+        /** Everything from the stack's config; the dashboards from the rendered artifacts. */
+        public static Args of(StackConfig config, RenderedStack rendered) {
+            Map<String, String> dashboards = new LinkedHashMap<>();
+            Dashboards.of(config).keySet().forEach(name ->
+                    dashboards.put(name, rendered.file(MonitoringRenderer.dashboardPath(name))));
+            return new Args(NotificationChannels.of(config), config.alerts().slackAuthToken(),
+                    LogMetrics.of(config), AlertPolicies.of(config), dashboards);
+        }
+    }
+
+    public final List<NotificationChannel> channels = new ArrayList<>();
+    public final Map<String, AlertPolicy> alertPolicies = new LinkedHashMap<>();
+    public final Map<String, Dashboard> dashboards = new LinkedHashMap<>();
+
+    public TracingMonitoring(String name, Args args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        var child = CustomResourceOptions.builder().parent(this).build();
+        for (NotificationChannels.Channel channel : args.channels()) {
+            var channelArgs = NotificationChannelArgs.builder()
+                    .type(channel.type())
+                    .displayName(channel.displayName())
+                    .labels(channel.labels());
+            if (channel.needsAuthToken()) {
+                // Offline the token's text is unknown (the file holds ciphertext); the engine supplies it on `up`.
+                channelArgs.sensitiveLabels(NotificationChannelSensitiveLabelsArgs.builder()
+                        .authToken(Output.ofSecret(args.slackAuthToken().flatMap(Secret::value).orElse("")))
+                        .build());
+            }
+            channels.add(new NotificationChannel(Names.child(name, channel.role()), channelArgs.build(), child));
+        }
+        List<Resource> logMetrics = new ArrayList<>();
+        for (LogMetrics.LogMetric metric : args.logMetrics()) {
+            logMetrics.add(new Metric(Names.child(name, "log-" + metric.name()), MetricArgs.builder()
+                    .name(metric.name())
+                    .description(metric.description())
+                    .filter(metric.filter())
+                    .metricDescriptor(MetricMetricDescriptorArgs.builder()
+                            .metricKind("DELTA").valueType("INT64").unit("1").build())
+                    .build(), child));
+        }
+        Output<List<String>> channelIds = Output.all(channels.stream().map(NotificationChannel::name).toList());
+        var afterLogMetrics = CustomResourceOptions.builder().parent(this).dependsOn(logMetrics).build();
+        args.alertPolicies().forEach((id, policy) -> alertPolicies.put(id, new AlertPolicy(
+                Names.child(name, "alert-" + id), AlertPolicyInputs.of(policy, channelIds), afterLogMetrics)));
+        args.dashboards().forEach((dashboard, json) -> dashboards.put(dashboard, new Dashboard(
+                Names.child(name, "dashboard-" + dashboard), DashboardArgs.builder().dashboardJson(json).build(),
+                child)));
+        registerOutputs(Map.of(
+                "notificationChannels", channelIds,
+                "alertPolicies", Output.all(alertPolicies.values().stream().map(AlertPolicy::name).toList()),
+                "dashboards", Output.all(dashboards.values().stream().map(Dashboard::id).toList())));
+    }
+}

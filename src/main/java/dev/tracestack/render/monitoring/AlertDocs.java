@@ -1,0 +1,109 @@
+package dev.tracestack.render.monitoring;
+
+import static dev.tracestack.render.monitoring.AlertPolicies.percent;
+import static dev.tracestack.render.monitoring.AlertPolicies.plain;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import java.util.List;
+
+/**
+ * The documentation of each alert policy: what fired and what to check, from seed 004 §6.2 / §10.1 and
+ * seed 000's troubleshooting steps, with a runbook link where the stack configures a runbook base URL.
+ */
+final class AlertDocs {
+
+    private final StackConfig config;
+    private final String namespace;
+
+    AlertDocs(StackConfig config) {
+        this.config = config;
+        this.namespace = config.kubernetes().namespace();
+    }
+
+    String ingestion(AlertThresholds t) {
+        return doc("Span ingestion has stopped or collapsed: fewer than " + plain(t.minSpansPerHour())
+                        + " spans per hour for " + t.ingestionFor().toMinutes() + " minutes.",
+                List.of("Check the OpenTelemetry Collector: `kubectl -n " + namespace + " get pods -l "
+                                + "app.kubernetes.io/name=" + Endpoints.COLLECTOR_SERVICE + "` and its WARNING logs.",
+                        "Check the applications' SDK setup: tracing initialised first, "
+                                + "`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` pointing at " + Endpoints.COLLECTOR_SERVICE
+                                + ":" + Endpoints.OTLP_GRPC + ".",
+                        "Check the Google Cloud Trace service status and the collector's `cloudtrace.agent` role.",
+                        "Check network paths and NetworkPolicies between the applications and the collector.",
+                        "Escalation: call the development team if this is not resolved within 10 minutes."));
+    }
+
+    String errorRate(AlertThresholds t) {
+        return doc("More than " + percent(t.maxErrorRate()) + " of one service's spans ended with status ERROR for "
+                        + t.errorRateFor().toMinutes() + " minutes (span metrics: error calls / calls).",
+                List.of("Open the service's error traces in Cloud Trace"
+                                + (config.jaeger().enabled() ? " or the Jaeger UI" : "") + " and group them by span name.",
+                        "Check recent deployments of that service and of its downstream dependencies.",
+                        "Check the error summary query of the daily checklist (BigQuery `traces.otel_traces`)."));
+    }
+
+    String latency(AlertThresholds t) {
+        return doc("One service's P95 span duration has been above " + plain(t.maxP95LatencyMs()) + " ms for "
+                        + t.latencyFor().toMinutes() + " minutes.",
+                List.of("Find the slowest operations of the service: slow traces are kept by tail sampling.",
+                        "Check the service's dependencies (database queries, external calls) in those traces.",
+                        "Check the service's CPU and memory for saturation."));
+    }
+
+    String collectorDown(AlertThresholds t) {
+        return doc("No OpenTelemetry Collector has reported its own telemetry for "
+                        + t.collectorAbsentFor().toMinutes() + " minutes: the collector is down or cannot "
+                        + "write to Cloud Monitoring.",
+                List.of("`kubectl -n " + namespace + " get pods,events` for the collector: crash loops, OOM kills, "
+                                + "pending pods.",
+                        "Check the health endpoint on :" + Endpoints.HEALTH_CHECK + " and zPages on :"
+                                + Endpoints.ZPAGES + "/debug/tracez.",
+                        "Check the collector's Workload Identity and its `monitoring.metricWriter` role."));
+    }
+
+    String spanLoss(AlertThresholds t) {
+        return doc("The collector is losing spans: more than " + plain(t.maxLostSpansPerSecond())
+                        + " spans per second refused by a receiver or dropped on a full sending queue for "
+                        + t.lossFor().toMinutes() + " minutes.",
+                List.of("Refused spans: the memory_limiter is refusing data; check memory use and limits.",
+                        "Queue full: an exporter cannot keep up; check its send failures and queue size on the "
+                                + "collector health dashboard.",
+                        "`curl :" + Endpoints.COLLECTOR_METRICS + "/metrics | grep otelcol` shows the counters."));
+    }
+
+    String exporterFailures(AlertThresholds t) {
+        return doc("An exporter failed to deliver more than " + plain(t.maxLostSpansPerSecond())
+                        + " spans per second for " + t.lossFor().toMinutes() + " minutes; the `exporter` label "
+                        + "names it (`googlecloud` Cloud Trace, `googlecloudpubsub` Pub/Sub, `otlp/jaeger` Jaeger).",
+                List.of("otlp/jaeger: check the " + Endpoints.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
+                        "googlecloudpubsub: check that topic " + Endpoints.tracesTopic(config.environment().id())
+                                + " exists and the collector may publish to it.",
+                        "googlecloud: check the Cloud Trace API quota and the collector's roles."));
+    }
+
+    String storageErrors(AlertThresholds t) {
+        return doc("Jaeger has logged Elasticsearch storage errors for " + t.storageErrorsFor().toMinutes()
+                        + " minutes.",
+                List.of("Check the cluster: `kubectl -n " + namespace + " get elasticsearch "
+                                + Endpoints.ELASTICSEARCH_CLUSTER + "` (health, phase).",
+                        "Check disk use of the Elasticsearch volumes and the ILM rollover of the span indices.",
+                        "Check Jaeger's logs for the failing index and the storage connection test "
+                                + "(`/api/services` on the query UI)."));
+    }
+
+    /** Appends the runbook link of a policy, where the stack configures a runbook base URL. */
+    String withRunbook(String id, String content) {
+        return config.alerts().runbookBaseUrl()
+                .map(base -> content + "\nRunbook: " + base.replaceAll("/+$", "") + "/" + id + "\n")
+                .orElse(content);
+    }
+
+    private static String doc(String summary, List<String> steps) {
+        StringBuilder text = new StringBuilder(summary).append("\n\nTroubleshooting:\n");
+        for (int i = 0; i < steps.size(); i++) {
+            text.append(i + 1).append(". ").append(steps.get(i)).append('\n');
+        }
+        return text.toString();
+    }
+}

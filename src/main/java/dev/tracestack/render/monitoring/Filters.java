@@ -1,0 +1,67 @@
+package dev.tracestack.render.monitoring;
+
+import dev.tracestack.render.Endpoints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cloud Monitoring filter expressions (monitoring filters, not JSON: no serializer applies). Label names are
+ * as the {@code googlecloud} exporter writes them: attribute keys with every non-alphanumeric character
+ * replaced by '_' ({@code service.name} becomes {@code service_name}).
+ */
+final class Filters {
+
+    static final String SERVICE = "metric.label.service_name";
+    static final String EXPORTER = "metric.label.exporter";
+    static final String RECEIVER = "metric.label.receiver";
+    static final String INSTANCE = "metric.label.service_instance_id";
+    static final String POD = "resource.label.pod_name";
+    /** The spanmetrics connector's {@code status.code} value of failed spans. */
+    static final String STATUS_ERROR = "STATUS_CODE_ERROR";
+    /** ECK names the Elasticsearch container {@code elasticsearch}. */
+    static final String ELASTICSEARCH_CONTAINER = "elasticsearch";
+
+    private Filters() {
+    }
+
+    /** Everything of one metric type, narrowed by further clauses. */
+    static String metric(String type, String... clauses) {
+        List<String> parts = new ArrayList<>();
+        parts.add("metric.type=\"" + type + "\"");
+        parts.addAll(List.of(clauses));
+        return String.join(" AND ", parts);
+    }
+
+    static String equal(String label, String value) {
+        return label + "=\"" + value + "\"";
+    }
+
+    /** The containers of the pods behind the Jaeger Services (collector and query roles). */
+    static String jaegerPods() {
+        return POD + "=monitoring.regex.full_match(\"(" + Endpoints.JAEGER_COLLECTOR_SERVICE + "|"
+                + Endpoints.JAEGER_QUERY_SERVICE + ")-.*\")";
+    }
+
+    /** ECK names an Elasticsearch cluster's pods {@code <cluster>-es-<node set>-<n>}. */
+    static String elasticsearchPods() {
+        return POD + "=starts_with(\"" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-\")";
+    }
+
+    /** A GKE system metric of the containers in the stack's namespace. */
+    static String container(String type, String namespace, String... clauses) {
+        return kubernetes("k8s_container", type, namespace, clauses);
+    }
+
+    /** A GKE system metric of the pods in the stack's namespace. */
+    static String pod(String type, String namespace, String... clauses) {
+        return kubernetes("k8s_pod", type, namespace, clauses);
+    }
+
+    private static String kubernetes(String resourceType, String type, String namespace, String... clauses) {
+        List<String> all = new ArrayList<>();
+        all.add(equal("resource.type", resourceType));
+        all.add(equal("resource.label.namespace_name", namespace));
+        all.addAll(List.of(clauses));
+        return metric(type, all.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tracestack.render.monitoring;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import java.util.List;
+
+/**
+ * The log-based metrics {@code TracingMonitoring} creates, for signals no metric carries: Jaeger v2 reports
+ * failed Elasticsearch writes only in its logs and its own (unexported) telemetry.
+ */
+public final class LogMetrics {
+
+    /** The metric's name; its type is {@code logging.googleapis.com/user/<name>}. */
+    public static final String STORAGE_ERRORS = "tracestack-jaeger-storage-errors";
+
+    /**
+     * A counter of matching log entries.
+     *
+     * @param name        the metric name
+     * @param description what it counts
+     * @param filter      the Cloud Logging filter of the counted entries
+     */
+    public record LogMetric(String name, String description, String filter) {
+    }
+
+    private LogMetrics() {
+    }
+
+    /** Jaeger's error log lines that mention Elasticsearch; none where Jaeger is off. */
+    public static List<LogMetric> of(StackConfig config) {
+        if (!config.jaeger().enabled()) {
+            return List.of();
+        }
+        String filter = String.join("\n",
+                "resource.type=\"k8s_container\"",
+                "resource.labels.namespace_name=\"" + config.kubernetes().namespace() + "\"",
+                "resource.labels.pod_name=~\"^(" + Endpoints.JAEGER_COLLECTOR_SERVICE + "|"
+                        + Endpoints.JAEGER_QUERY_SERVICE + ")-\"",
+                // Jaeger logs JSON through zap: the level is a field of the payload, not always the severity.
+                "(severity>=ERROR OR jsonPayload.level=\"error\")",
+                "(jsonPayload.msg=~\"(?i)elasticsearch\" OR jsonPayload.error=~\"(?i)elasticsearch\")");
+        return List.of(new LogMetric(STORAGE_ERRORS,
+                "Jaeger errors writing to or reading from Elasticsearch (" + config.environment().id() + ")", filter));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.tracestack.render.monitoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The single list of metric types alerts and dashboards may read, each with who writes it. Collector
+ * entries are spelled exactly as the collector's {@code googlecloud} exporter writes them (prefix
+ * {@code workload.googleapis.com/}, no {@code _total} suffix on the OTLP self-telemetry path), so they can
+ * be compared with the rendered collector config.
+ */
+public final class MetricCatalog {
+
+    /** Who writes a metric type into Cloud Monitoring. */
+    public enum Source {
+        /** The collector's {@code spanmetrics} connector, exported by its {@code metrics/spanmetrics} pipeline. */
+        COLLECTOR_SPANMETRICS,
+        /** The collector's own telemetry, pushed through its {@code metrics/self} pipeline. */
+        COLLECTOR_SELF_TELEMETRY,
+        /** A log-based metric that {@code TracingMonitoring} itself creates. */
+        LOG_BASED_METRIC,
+        /** A metric Google Cloud writes on its own (Cloud Trace, GKE system metrics). */
+        GOOGLE_BUILT_IN
+    }
+
+    /**
+     * One readable metric type.
+     *
+     * @param type        the Cloud Monitoring metric type
+     * @param kind        GAUGE, DELTA or CUMULATIVE, as Cloud Monitoring stores it
+     * @param source      who writes it
+     * @param description what it counts, and for built-ins where Google documents it
+     */
+    public record Metric(String type, String kind, Source source, String description) {
+    }
+
+    /** The prefix the collector's googlecloud exporter gives every metric it writes. */
+    public static final String WORKLOAD = "workload.googleapis.com/";
+    public static final String SPAN_CALLS = WORKLOAD + "traces.span.metrics.calls";
+    public static final String SPAN_DURATION = WORKLOAD + "traces.span.metrics.duration";
+    public static final String ACCEPTED_SPANS = WORKLOAD + "otelcol_receiver_accepted_spans";
+    public static final String REFUSED_SPANS = WORKLOAD + "otelcol_receiver_refused_spans";
+    public static final String SENT_SPANS = WORKLOAD + "otelcol_exporter_sent_spans";
+    public static final String SEND_FAILED_SPANS = WORKLOAD + "otelcol_exporter_send_failed_spans";
+    public static final String ENQUEUE_FAILED_SPANS = WORKLOAD + "otelcol_exporter_enqueue_failed_spans";
+    public static final String QUEUE_SIZE = WORKLOAD + "otelcol_exporter_queue_size";
+    public static final String QUEUE_CAPACITY = WORKLOAD + "otelcol_exporter_queue_capacity";
+    public static final String MEMORY_RSS = WORKLOAD + "otelcol_process_memory_rss";
+    public static final String UPTIME = WORKLOAD + "otelcol_process_uptime";
+    public static final String JAEGER_STORAGE_ERRORS = "logging.googleapis.com/user/" + LogMetrics.STORAGE_ERRORS;
+    public static final String CLOUD_TRACE_SPANS = "cloudtrace.googleapis.com/billing/spans_ingested";
+    public static final String CONTAINER_RESTARTS = "kubernetes.io/container/restart_count";
+    public static final String CONTAINER_MEMORY = "kubernetes.io/container/memory/used_bytes";
+    public static final String VOLUME_UTILIZATION = "kubernetes.io/pod/volume/utilization";
+
+    public static final List<Metric> METRICS = List.of(
+            new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
+                    "spans per service.name, span.name, span.kind, status.code"),
+            new Metric(SPAN_DURATION, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
+                    "span duration histogram in ms, buckets include 2000"),
+            new Metric(ACCEPTED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans a receiver accepted"),
+            new Metric(REFUSED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans a receiver refused"),
+            new Metric(SENT_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans an exporter delivered"),
+            new Metric(SEND_FAILED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
+                    "spans an exporter failed to deliver after retries"),
+            new Metric(ENQUEUE_FAILED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
+                    "spans dropped because an exporter's sending queue was full"),
+            new Metric(QUEUE_SIZE, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "batches in an exporter's queue"),
+            new Metric(QUEUE_CAPACITY, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "an exporter's queue capacity"),
+            new Metric(MEMORY_RSS, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "collector resident memory, bytes"),
+            new Metric(UPTIME, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
+                    "collector uptime, seconds: present while any collector runs"),
+            new Metric(JAEGER_STORAGE_ERRORS, "DELTA", Source.LOG_BASED_METRIC,
+                    "Jaeger error log lines about Elasticsearch (log-based metric created by TracingMonitoring)"),
+            new Metric(CLOUD_TRACE_SPANS, "DELTA", Source.GOOGLE_BUILT_IN,
+                    "spans Cloud Trace ingested (cloud.google.com/monitoring/api/metrics_gcp, cloudtrace)"),
+            new Metric(CONTAINER_RESTARTS, "CUMULATIVE", Source.GOOGLE_BUILT_IN,
+                    "container restarts (GKE system metric, cloud.google.com/monitoring/api/metrics_kubernetes)"),
+            new Metric(CONTAINER_MEMORY, "GAUGE", Source.GOOGLE_BUILT_IN,
+                    "container memory in use (GKE system metric)"),
+            new Metric(VOLUME_UTILIZATION, "GAUGE", Source.GOOGLE_BUILT_IN,
+                    "share of a pod volume in use (GKE system metric)"));
+
+    private static final Pattern METRIC_TYPE = Pattern.compile("metric\\.type\\s*=\\s*\"([^\"]+)\"");
+
+    private MetricCatalog() {
+    }
+
+    /** The metric types the collector must produce, for comparison with the collector's config. */
+    public static Set<String> collectorProduced() {
+        return METRICS.stream()
+                .filter(m -> m.source() == Source.COLLECTOR_SPANMETRICS || m.source() == Source.COLLECTOR_SELF_TELEMETRY)
+                .map(Metric::type)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Every metric type a Cloud Monitoring filter names. */
+    public static Set<String> typesIn(String filter) {
+        Set<String> types = new LinkedHashSet<>();
+        Matcher matcher = METRIC_TYPE.matcher(filter);
+        while (matcher.find()) {
+            types.add(matcher.group(1));
+        }
+        return types;
+    }
+
+    /** Every filter in a rendered Monitoring API document, by its JSON path. */
+    public static Map<String, String> filtersIn(JsonNode document) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        collectFilters(document, "", filters);
+        return filters;
+    }
+
+    private static void collectFilters(JsonNode node, String path, Map<String, String> filters) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectFilters(node.get(i), path + "/" + i, filters);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String at = path + "/" + field.getKey();
+                if (field.getValue().isTextual() && field.getKey().toLowerCase().endsWith("filter")) {
+                    filters.put(at, field.getValue().asText());
+                } else {
+                    collectFilters(field.getValue(), at, filters);
+                }
+            }
+        }
+    }
+
+    /**
+     * Fails when a filter reads a metric type nobody writes.
+     *
+     * @param filters filter text by where it is used (e.g. the alert's display name)
+     */
+    public static void requireCatalogued(Map<String, String> filters) {
+        Set<String> known = METRICS.stream().map(Metric::type).collect(Collectors.toSet());
+        Map<String, String> unknown = new TreeMap<>();
+        filters.forEach((where, filter) -> typesIn(filter).stream()
+                .filter(type -> !known.contains(type))
+                .forEach(type -> unknown.put(type, where)));
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("metric types read but not in the MetricCatalog (nothing writes them): "
+                    + unknown);
+        }
+    }
+}

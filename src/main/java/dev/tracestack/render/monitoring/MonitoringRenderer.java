@@ -1,0 +1,52 @@
+package dev.tracestack.render.monitoring;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.monitoring.AlertPolicyModel.AlertPolicy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders the Cloud Monitoring artifacts of a stack under {@code monitoring/}: alert policies, dashboards,
+ * notification channels (no secrets), log-based metrics and the metric catalog. Refuses to render an alert
+ * or dashboard that reads a metric type missing from the {@link MetricCatalog}.
+ */
+public final class MonitoringRenderer {
+
+    public static final String ALERT_POLICIES = "monitoring/alert-policies.json";
+    public static final String CHANNELS = "monitoring/channels.json";
+    public static final String LOG_METRICS = "monitoring/log-metrics.json";
+    public static final String CATALOG = "monitoring/metric-catalog.json";
+
+    private MonitoringRenderer() {
+    }
+
+    /** The path of a dashboard's JSON, e.g. {@code monitoring/dashboards/overview.json}. */
+    public static String dashboardPath(String name) {
+        return "monitoring/dashboards/" + name + ".json";
+    }
+
+    public static Map<String, String> render(StackConfig config) {
+        Map<String, AlertPolicy> policies = AlertPolicies.of(config);
+        var dashboards = Dashboards.of(config);
+        requireCatalogued(policies, dashboards);
+        Map<String, String> files = new TreeMap<>();
+        files.put(ALERT_POLICIES, Artifacts.json(policies));
+        dashboards.forEach((name, dashboard) -> files.put(dashboardPath(name), Artifacts.json(dashboard)));
+        files.put(CHANNELS, Artifacts.json(NotificationChannels.of(config)));
+        files.put(LOG_METRICS, Artifacts.json(LogMetrics.of(config)));
+        files.put(CATALOG, Artifacts.json(MetricCatalog.METRICS));
+        return files;
+    }
+
+    /** Every metric filter of the policies and dashboards names only catalogued metric types. */
+    static void requireCatalogued(Map<String, AlertPolicy> policies, Map<String, DashboardModel.Dashboard> dashboards) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        policies.forEach((id, policy) -> MetricCatalog.filtersIn(Artifacts.JSON.valueToTree(policy))
+                .forEach((path, filter) -> filters.put("alert " + id + path, filter)));
+        dashboards.forEach((name, dashboard) -> MetricCatalog.filtersIn(Artifacts.JSON.valueToTree(dashboard))
+                .forEach((path, filter) -> filters.put(dashboardPath(name) + path, filter)));
+        MetricCatalog.requireCatalogued(filters);
+    }
+}
