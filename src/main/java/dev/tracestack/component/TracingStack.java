@@ -1,10 +1,16 @@
 package dev.tracestack.component;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.tracestack.component.gcp.GcpIdentity;
+import dev.tracestack.component.gcp.GcpTraceSinks;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.bigquery.TraceSinkSpec;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole tracing stack of one environment: the only place that knows which parts an environment
@@ -13,6 +19,11 @@ import java.util.Map;
 public final class TracingStack extends ComponentResource {
 
     public static final String TYPE = "tracestack:index:TracingStack";
+
+    /** The collector's identity in Google Cloud; present wherever the stack has a GCP provider. */
+    public final Optional<GcpIdentity> gcpIdentity;
+    /** The Pub/Sub and BigQuery sinks; present where {@code exporters.bigQuery}. */
+    public final Optional<GcpTraceSinks> gcpTraceSinks;
 
     /**
      * @param config    the validated stack config
@@ -24,6 +35,26 @@ public final class TracingStack extends ComponentResource {
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
-        registerOutputs(Map.of());
+        StackConfig config = args.config();
+        Map<String, Output<?>> outputs = new HashMap<>();
+
+        this.gcpIdentity = args.providers().gcp().map(gcp -> new GcpIdentity("gcp-identity",
+                new GcpIdentity.Args(config), child()));
+        gcpIdentity.ifPresent(identity ->
+                outputs.put("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
+
+        this.gcpTraceSinks = gcpIdentity.filter(identity -> config.exporters().bigQuery())
+                .map(identity -> new GcpTraceSinks("gcp-trace-sinks", new GcpTraceSinks.Args(
+                        TraceSinkSpec.of(config), args.rendered(), identity.collectorServiceAccountEmail,
+                        identity.apis, args.providers().gcp().orElseThrow()), child()));
+        gcpTraceSinks.ifPresent(sinks -> {
+            outputs.put("tracesTopic", sinks.topicName);
+            outputs.put("tracesDataset", sinks.datasetId);
+        });
+        registerOutputs(Map.copyOf(outputs));
+    }
+
+    private ComponentResourceOptions child() {
+        return ComponentResourceOptions.builder().parent(this).build();
     }
 }
