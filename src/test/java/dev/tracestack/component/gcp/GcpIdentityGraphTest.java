@@ -67,4 +67,12 @@ class GcpIdentityGraphTest {
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.provider()).as("provider of %s", r.name()).isEqualTo("gcp"));
     }
+
+    @Test
+    void theStackExportsTheCollectorEmailTopicAndDataset() {
+        assertThat(StackHarness.synth("prod").outputs()).containsEntry("collectorServiceAccountEmail",
+                        "tracestack-collector@dta-cloud-de-prod.iam.gserviceaccount.com")
+                .containsEntry("tracesTopic", "otel-traces-prod")
+                .containsEntry("tracesDataset", "traces");
+    }
 }
