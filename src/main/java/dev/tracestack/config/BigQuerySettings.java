@@ -22,7 +22,8 @@ public record BigQuerySettings(Optional<String> location, Optional<String> backu
 
     /**
      * A copy is only known to be in another region when both ends are single regions: a multi-region
-     * keeps its data in one region of the area that BigQuery picks, which may be the backup's.
+     * keeps its data in one region of the area that BigQuery picks, which may be the backup's. Without the
+     * BigQuery exporter there is no dataset to copy, so the backup keys are not needed.
      */
     static void validate(BigQuerySettings s, StackConfig config, StackConfigValidator.Rules rules) {
         String key = ConfigKeys.BIGQUERY;
@@ -33,7 +34,7 @@ public record BigQuerySettings(Optional<String> location, Optional<String> backu
         s.backupLocation().ifPresent(backup -> rules.check(BigQueryLocations.isKnown(backup)
                         && !BigQueryLocations.isMultiRegion(backup), key + ".backupLocation", backup,
                 "must be a single BigQuery region such as europe-west4 (a multi-region gives no second region)"));
-        if (!config.crossRegionBackup()) {
+        if (!config.crossRegionBackup() || !config.exporters().bigQuery()) {
             return;
         }
         rules.check(s.backupLocation().isPresent(), key + ".backupLocation", null,

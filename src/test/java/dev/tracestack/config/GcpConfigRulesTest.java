@@ -66,6 +66,14 @@ class GcpConfigRulesTest {
     }
 
     @Test
+    void withoutTheBigQueryExporterCrossRegionBackupNeedsNoBackupLocation() {
+        Map<String, String> overrides = overrides("tracestack:bigquery", null);
+        overrides.put("tracestack:exporters", "{\"cloudTrace\":true,\"jaeger\":true,\"bigQuery\":false}");
+
+        assertThat(StackConfigParser.parse(StackHarness.withOverrides("prod", overrides)).crossRegionBackup()).isTrue();
+    }
+
+    @Test
     void crossRegionBackupFromAMultiRegionIsRejected() {
         assertThat(messages("prod", overrides("tracestack:bigquery",
                 "{\"location\":\"EU\",\"backupLocation\":\"europe-west4\"}"))).containsExactly(

@@ -72,9 +72,9 @@ public final class GcpIdentity extends ComponentResource {
                         .member(workloadIdentityMember(project, config.kubernetes().namespace()))
                         .build(), afterApis);
         if (config.exporters().cloudTrace()) {
-            projectRole(name + "-collector-trace-agent", project, GcpRoles.CLOUD_TRACE_AGENT, member, afterApis);
+            projectRole(Names.child(name, "collector-trace-agent"), project, GcpRoles.CLOUD_TRACE_AGENT, member, afterApis);
         }
-        projectRole(name + "-collector-metric-writer", project, GcpRoles.MONITORING_METRIC_WRITER, member, afterApis);
+        projectRole(Names.child(name, "collector-metric-writer"), project, GcpRoles.MONITORING_METRIC_WRITER, member, afterApis);
         registerOutputs(Map.of("collectorServiceAccountEmail", collectorServiceAccountEmail));
     }
 

@@ -3,10 +3,14 @@ package dev.tracestack.component.gcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.plan.Plan;
+import dev.tracestack.plan.PlanWriter;
 import dev.tracestack.plan.PlannedResource;
+import dev.tracestack.render.bigquery.BigQueryViews;
 import dev.tracestack.testing.StackHarness;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The collector's Google identity and the APIs the stack enables. */
 class GcpIdentityGraphTest {
@@ -74,5 +78,26 @@ class GcpIdentityGraphTest {
                         "tracestack-collector@dta-cloud-de-prod.iam.gserviceaccount.com")
                 .containsEntry("tracesTopic", "otel-traces-prod")
                 .containsEntry("tracesDataset", "traces");
+    }
+
+    @Test
+    void withoutTheCloudTraceExporterNeitherTheApiNorTheTraceAgentRoleIsThere() {
+        Plan plan = StackHarness.synth("dev", Map.of("tracestack:exporters",
+                "{\"cloudTrace\":false,\"jaeger\":false,\"bigQuery\":true}"));
+
+        assertThat(plan.ofType(SERVICE)).noneMatch(s -> s.input("service").asText().equals("cloudtrace.googleapis.com"));
+        assertThat(plan.ofType("gcp:projects/iAMMember:IAMMember")).extracting(r -> r.input("role").asText())
+                .containsExactly("roles/monitoring.metricWriter");
+    }
+
+    @Test
+    void thePlanWritesTheBigQuerySchemaAndEveryViewUnderArtifactsBigquery(@TempDir Path out) {
+        PlanWriter.write(StackHarness.synth("dev"), out);
+
+        Path bigquery = out.resolve(PlanWriter.ARTIFACTS).resolve("bigquery");
+        assertThat(bigquery.resolve("otel_traces_raw.schema.json")).isRegularFile();
+        for (BigQueryViews.View view : BigQueryViews.all()) {
+            assertThat(out.resolve(PlanWriter.ARTIFACTS).resolve(view.artifact())).isRegularFile();
+        }
     }
 }
