@@ -23,6 +23,8 @@ public final class PartitionedTable extends CustomResource {
 
     /** The inputs this stack sets, under the provider's input names. */
     public static final class Args extends ResourceArgs {
+        @Import(name = "project")
+        private final Output<String> project;
         @Import(name = "datasetId", required = true)
         private final Output<String> datasetId;
         @Import(name = "tableId", required = true)
@@ -37,6 +39,7 @@ public final class PartitionedTable extends CustomResource {
         private final Output<Boolean> deletionProtection;
 
         /**
+         * @param project            the project of the dataset
          * @param datasetId          the dataset, as an output so the table waits for it
          * @param tableId            the table id
          * @param description        what the table holds
@@ -45,8 +48,9 @@ public final class PartitionedTable extends CustomResource {
          * @param expirationMs       how long a partition lives
          * @param deletionProtection whether the provider refuses to delete the table
          */
-        public Args(Output<String> datasetId, String tableId, String description, String schema,
+        public Args(String project, Output<String> datasetId, String tableId, String description, String schema,
                     String partitionField, long expirationMs, boolean deletionProtection) {
+            this.project = Output.of(project);
             this.datasetId = datasetId;
             this.tableId = Output.of(tableId);
             this.description = Output.of(description);

@@ -37,6 +37,7 @@ final class TraceDataset {
     static PartitionedTable rawTable(String name, Dataset dataset, String rawSchemaJson, TraceSinkSpec spec,
                                      CustomResourceOptions options) {
         return new PartitionedTable(name, new PartitionedTable.Args(
+                spec.project(),
                 dataset.datasetId(),
                 spec.rawTable(),
                 "Every message of " + spec.topic() + " as the BigQuery subscription writes it",

@@ -1,6 +1,7 @@
 package dev.tracestack.render.bigquery;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The views of the trace dataset: the span view first, then seed 004's analysis queries over it. */
 public final class BigQueryViews {
@@ -21,7 +22,7 @@ public final class BigQueryViews {
     }
 
     public static List<View> all() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(SPANS), ANALYSIS.stream()).toList();
+        return Stream.concat(Stream.of(SPANS), ANALYSIS.stream()).toList();
     }
 
     /**
