@@ -29,6 +29,12 @@ public final class TracingProgram {
         var stack = new TracingStack("tracestack",
                 new TracingStack.Args(config, rendered, new Providers(Optional.of(kubernetes), Optional.of(gcp))));
         ctx.export("environment", com.pulumi.core.Output.of(config.environment().id()));
+        stack.gcpIdentity.ifPresent(identity ->
+                ctx.export("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
+        stack.gcpTraceSinks.ifPresent(sinks -> {
+            ctx.export("tracesTopic", sinks.topicName);
+            ctx.export("tracesDataset", sinks.datasetId);
+        });
         return stack;
     }
 }

@@ -1,9 +1,14 @@
 package dev.tracestack.component;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.tracestack.component.gcp.GcpIdentity;
+import dev.tracestack.component.gcp.GcpTraceSinks;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.bigquery.TraceSinkSpec;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +19,11 @@ import java.util.Optional;
 public final class TracingStack extends ComponentResource {
 
     public static final String TYPE = "tracestack:index:TracingStack";
+
+    /** The collector's identity in Google Cloud; present wherever the stack has a GCP provider. */
+    public final Optional<GcpIdentity> gcpIdentity;
+    /** The Pub/Sub and BigQuery sinks; present where {@code exporters.bigQuery}. */
+    public final Optional<GcpTraceSinks> gcpTraceSinks;
 
     /**
      * @param config    the validated stack config
@@ -28,10 +38,30 @@ public final class TracingStack extends ComponentResource {
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
+        StackConfig config = args.config();
+        Map<String, Output<?>> outputs = new HashMap<>();
+
+        this.gcpIdentity = args.providers().gcp().map(gcp -> new GcpIdentity("gcp-identity",
+                new GcpIdentity.Args(config), child()));
+        gcpIdentity.ifPresent(identity ->
+                outputs.put("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
+
+        this.gcpTraceSinks = gcpIdentity.filter(identity -> config.exporters().bigQuery())
+                .map(identity -> new GcpTraceSinks("gcp-trace-sinks", new GcpTraceSinks.Args(
+                        TraceSinkSpec.of(config), args.rendered(), identity.collectorServiceAccountEmail,
+                        identity.apis, args.providers().gcp().orElseThrow()), child()));
+        gcpTraceSinks.ifPresent(sinks -> {
+            outputs.put("tracesTopic", sinks.topicName);
+            outputs.put("tracesDataset", sinks.datasetId);
+        });
+
         // Cloud Monitoring is on wherever there is a Google Cloud project; only thresholds and channels differ.
         this.monitoring = args.providers().gcp().map(gcp -> new TracingMonitoring("monitoring",
-                TracingMonitoring.Args.of(args.config(), args.rendered()),
-                ComponentResourceOptions.builder().parent(this).build()));
-        registerOutputs(Map.of());
+                TracingMonitoring.Args.of(config, args.rendered()), child()));
+        registerOutputs(Map.copyOf(outputs));
+    }
+
+    private ComponentResourceOptions child() {
+        return ComponentResourceOptions.builder().parent(this).build();
     }
 }

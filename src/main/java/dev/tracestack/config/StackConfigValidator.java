@@ -70,6 +70,7 @@ public final class StackConfigValidator {
         alerts.runbookBaseUrl().ifPresent(url -> rules.check(isHttpUrl(url), ALERTS + ".runbookBaseUrl", url,
                 "must be an absolute http(s) URL"));
         AlertThresholdOverrides.validate(alerts.thresholds(), rules);
+        BigQuerySettings.validate(config.bigQuery(), config, rules);
         return rules.problems();
     }
 

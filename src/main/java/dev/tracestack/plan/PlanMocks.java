@@ -24,7 +24,9 @@ final class PlanMocks implements Mocks {
     public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
         Map<String, Object> state = new HashMap<>(args.inputs);
         if (args.type.equals("gcp:serviceaccount/account:Account")) {
-            state.put("email", args.inputs.get("accountId") + "@" + project + ".iam.gserviceaccount.com");
+            String email = args.inputs.get("accountId") + "@" + project + ".iam.gserviceaccount.com";
+            state.put("email", email);
+            state.put("name", "projects/" + project + "/serviceAccounts/" + email);
         }
         if (args.type.equals("gcp:monitoring/notificationChannel:NotificationChannel")) {
             state.put("name", "projects/" + project + "/notificationChannels/" + args.name);

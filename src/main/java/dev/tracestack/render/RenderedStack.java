@@ -26,6 +26,7 @@ public record RenderedStack(Map<String, String> files) {
         Map<String, String> files = new TreeMap<>();
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
         files.putAll(MonitoringRenderer.render(config));
+        files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
         return new RenderedStack(files);
     }
 

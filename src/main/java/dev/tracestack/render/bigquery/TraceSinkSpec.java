@@ -1,0 +1,116 @@
+package dev.tracestack.render.bigquery;
+
+import dev.tracestack.config.Environment;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Every name, duration and limit of the Google Cloud trace sinks, derived once from the stack config.
+ * Pure: the component only registers resources from these values, and the plan writes them to
+ * {@code bigquery/sinks.json} for review.
+ *
+ * @param project                    the Google Cloud project id
+ * @param dataset                    the BigQuery dataset id
+ * @param location                   the dataset location
+ * @param rawTable                   the table the BigQuery subscription writes to
+ * @param spansView                  the view with one row per span
+ * @param partitionExpirationMs      how long a day partition of the raw table lives: the retention in ms
+ * @param topic                      the topic the collector publishes to
+ * @param topicRetentionSeconds      how long the topic keeps messages for replay
+ * @param deadLetterTopic            where messages BigQuery keeps rejecting end up
+ * @param subscription               the BigQuery subscription
+ * @param deadLetterSubscription     the pull subscription that keeps dead letters readable
+ * @param subscriptionRetentionSeconds how long the subscriptions keep unacknowledged messages
+ * @param maxDeliveryAttempts        deliveries before a message is dead-lettered
+ * @param stateful                   whether stateful resources are protected (stage and prod)
+ * @param backup                     the daily cross-region copy, when the stack asks for one
+ */
+public record TraceSinkSpec(
+        String project,
+        String dataset,
+        String location,
+        String rawTable,
+        String spansView,
+        long partitionExpirationMs,
+        String topic,
+        long topicRetentionSeconds,
+        String deadLetterTopic,
+        String subscription,
+        String deadLetterSubscription,
+        long subscriptionRetentionSeconds,
+        int maxDeliveryAttempts,
+        boolean stateful,
+        Optional<Backup> backup) {
+
+    public static final String DATASET = "traces";
+    /** The seed's queries read {@code traces.otel_traces} with one row per span: that name is the view's. */
+    public static final String SPANS_VIEW = "otel_traces";
+    public static final String RAW_TABLE = "otel_traces_raw";
+    public static final String BACKUP_DATASET = "traces_backup";
+    /** Pub/Sub's bounds for a topic's message retention. */
+    public static final Duration TOPIC_RETENTION_MIN = Duration.ofMinutes(10);
+    public static final Duration TOPIC_RETENTION_MAX = Duration.ofDays(31);
+    /** Pub/Sub's upper bound for a subscription's message retention. */
+    public static final Duration SUBSCRIPTION_RETENTION_MAX = Duration.ofDays(7);
+    /** Pub/Sub accepts 5 to 100; the minimum moves a poison message aside within seconds of retries. */
+    public static final int MAX_DELIVERY_ATTEMPTS = 5;
+    /** Seed 004 §9: the scheduled copy runs once a day. */
+    public static final String BACKUP_SCHEDULE = "every 24 hours";
+
+    /**
+     * The daily copy of the dataset to a second region.
+     *
+     * @param dataset  the dataset the copy goes to
+     * @param location its region
+     * @param schedule the Data Transfer Service schedule
+     */
+    public record Backup(String dataset, String location, String schedule) {
+    }
+
+    public static TraceSinkSpec of(StackConfig config) {
+        Duration retention = Duration.ofDays(config.retentionDays());
+        String env = config.environment().id();
+        String topic = Endpoints.tracesTopic(env);
+        Optional<Backup> backup = config.crossRegionBackup()
+                ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE))
+                : Optional.empty();
+        return new TraceSinkSpec(
+                config.gcp().project(),
+                DATASET,
+                config.bigQuery().locationFor(config.gcp().region()),
+                RAW_TABLE,
+                SPANS_VIEW,
+                retention.toMillis(),
+                topic,
+                clamp(retention, TOPIC_RETENTION_MIN, TOPIC_RETENTION_MAX).toSeconds(),
+                topic + "-dead-letter",
+                topic + "-bigquery",
+                topic + "-dead-letter-pull",
+                clamp(retention, TOPIC_RETENTION_MIN, SUBSCRIPTION_RETENTION_MAX).toSeconds(),
+                MAX_DELIVERY_ATTEMPTS,
+                config.environment() != Environment.DEV,
+                backup);
+    }
+
+    /** Whether Pub/Sub keeps messages for less than the retention: true when the retention exceeds 31 days. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    public boolean topicRetentionClamped() {
+        return topicRetentionSeconds * 1000 < partitionExpirationMs;
+    }
+
+    /** The table the subscription writes to, as Pub/Sub names it: {@code project.dataset.table}. */
+    public String rawTableReference() {
+        return project + "." + dataset + "." + rawTable;
+    }
+
+    /** A duration as Pub/Sub's API spells it: {@code 259200s}. */
+    public static String seconds(long seconds) {
+        return seconds + "s";
+    }
+
+    private static Duration clamp(Duration value, Duration min, Duration max) {
+        return value.compareTo(min) < 0 ? min : value.compareTo(max) > 0 ? max : value;
+    }
+}
