@@ -29,6 +29,11 @@ public final class TracingProgram {
         var stack = new TracingStack("tracestack",
                 new TracingStack.Args(config, rendered, new Providers(Optional.of(kubernetes), Optional.of(gcp))));
         ctx.export("environment", com.pulumi.core.Output.of(config.environment().id()));
+        stack.collector.ifPresent(collector -> {
+            ctx.export("collectorOtlpGrpcEndpoint", collector.otlpGrpcEndpoint());
+            ctx.export("collectorOtlpHttpEndpoint", collector.otlpHttpEndpoint());
+            collector.zipkinEndpoint().ifPresent(zipkin -> ctx.export("collectorZipkinEndpoint", zipkin));
+        });
         return stack;
     }
 }
