@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Writes a plan to a directory a reviewer can read and diff: resources, outputs and every artifact. */
@@ -27,9 +25,7 @@ public final class PlanWriter {
             Files.createDirectories(out);
             Files.writeString(out.resolve(RESOURCES), Artifacts.json(plan.resources()));
             Files.writeString(out.resolve(OUTPUTS), Artifacts.json(plan.outputs()));
-            Map<String, String> artifacts = new TreeMap<>(plan.rendered().sortedFiles());
-            artifacts.putAll(KubernetesManifests.of(plan));
-            for (var artifact : artifacts.entrySet()) {
+            for (var artifact : plan.artifacts().entrySet()) {
                 Path file = out.resolve(ARTIFACTS).resolve(artifact.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, artifact.getValue());
