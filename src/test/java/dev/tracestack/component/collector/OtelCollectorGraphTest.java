@@ -180,6 +180,18 @@ class OtelCollectorGraphTest {
     }
 
     @Test
+    void turningTheJaegerReceiverOnOpensItsPortsOnTheServiceWithTheirProtocols() {
+        Plan plan = StackHarness.synth("dev", Map.of(dev.tracestack.config.ConfigKeys.COLLECTOR,
+                "{\"receivers\":{\"jaeger\":true},\"gateway\":{\"minReplicas\":1,\"maxReplicas\":2}}"));
+        JsonNode ports = plan.get(SERVICE, "otel-collector-gateway-service").input("spec.ports");
+        List<String> named = new ArrayList<>();
+        ports.forEach(p -> named.add(p.path("name").asText() + "=" + p.path("port").asInt() + "/"
+                + p.path("appProtocol").asText()));
+        assertThat(named).containsExactly("otlp-grpc=4317/grpc", "otlp-http=4318/http", "zipkin=9411/http",
+                "jaeger-grpc=14250/grpc", "jaeger-thrift=14268/http");
+    }
+
+    @Test
     void theServiceAccountHasNoWorkloadIdentityAnnotationUntilAGoogleAccountIsWired() {
         PlannedResource account = StackHarness.synth("dev").get(SERVICE_ACCOUNT, "otel-collector-service-account");
         assertThat(account.input("metadata.name").asText()).isEqualTo("otel-collector");
