@@ -61,8 +61,8 @@ final class CollectorExporters {
      */
     static Map<String, Object> loadBalancing(StackConfig config) {
         CollectorSettings s = config.collector();
-        String sampler = Endpoints.serviceHost(new CollectorTier(CollectorTier.Role.SAMPLER, s.sampler(), true, false)
-                .workload(), config.kubernetes().namespace());
+        String sampler = Endpoints.serviceHost(CollectorTier.workload(CollectorTier.Role.SAMPLER),
+                config.kubernetes().namespace());
         return Body.of("routing_key", "traceID",
                 "protocol", Body.of("otlp", Body.of("tls", Body.of("insecure", true),
                         "sending_queue", Body.of("enabled", false), "retry_on_failure", Body.of("enabled", false))),
