@@ -35,6 +35,11 @@ public final class TracingProgram {
             ctx.export("tracesTopic", sinks.topicName);
             ctx.export("tracesDataset", sinks.datasetId);
         });
+        stack.collector.ifPresent(collector -> {
+            ctx.export("collectorOtlpGrpcEndpoint", collector.otlpGrpcEndpoint());
+            ctx.export("collectorOtlpHttpEndpoint", collector.otlpHttpEndpoint());
+            collector.zipkinEndpoint().ifPresent(zipkin -> ctx.export("collectorZipkinEndpoint", zipkin));
+        });
         return stack;
     }
 }

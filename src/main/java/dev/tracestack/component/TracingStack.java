@@ -3,12 +3,13 @@ package dev.tracestack.component;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.tracestack.component.collector.OtelCollector;
 import dev.tracestack.component.gcp.GcpIdentity;
 import dev.tracestack.component.gcp.GcpTraceSinks;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,11 +36,13 @@ public final class TracingStack extends ComponentResource {
 
     /** Cloud Monitoring; present wherever the stack runs on Google Cloud. */
     public final Optional<TracingMonitoring> monitoring;
+    /** The collector, on every stack with a Kubernetes cluster. */
+    public final Optional<OtelCollector> collector;
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
         StackConfig config = args.config();
-        Map<String, Output<?>> outputs = new HashMap<>();
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
 
         this.gcpIdentity = args.providers().gcp().map(gcp -> new GcpIdentity("gcp-identity",
                 new GcpIdentity.Args(config), child()));
@@ -54,6 +57,13 @@ public final class TracingStack extends ComponentResource {
             outputs.put("tracesTopic", sinks.topicName);
             outputs.put("tracesDataset", sinks.datasetId);
         });
+
+        // The collector's Kubernetes ServiceAccount impersonates the Google account through Workload Identity.
+        this.collector = args.providers().kubernetes().map(k8s -> new OtelCollector("otel-collector",
+                new OtelCollector.Args(config, args.rendered(),
+                        gcpIdentity.map(identity -> identity.collectorServiceAccountEmail)),
+                child()));
+        collector.ifPresent(c -> outputs.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint()));
 
         // Cloud Monitoring is on wherever there is a Google Cloud project; only thresholds and channels differ.
         this.monitoring = args.providers().gcp().map(gcp -> new TracingMonitoring("monitoring",

@@ -18,6 +18,7 @@ public final class ConfigKeys {
     public static final String ALERTS = "tracestack:alerts";
     public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
     public static final String BIGQUERY = "tracestack:bigquery";
+    public static final String COLLECTOR = "tracestack:collector";
 
     private ConfigKeys() {
     }

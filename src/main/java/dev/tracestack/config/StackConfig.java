@@ -17,6 +17,7 @@ package dev.tracestack.config;
  * @param exporters         which backends receive spans
  * @param alerts            notification channels and alert strictness
  * @param bigQuery          where the BigQuery trace dataset and its backup live
+ * @param collector         how the OpenTelemetry Collector runs
  */
 public record StackConfig(
         String stack,
@@ -31,5 +32,6 @@ public record StackConfig(
         boolean crossRegionBackup,
         ExporterSettings exporters,
         AlertSettings alerts,
-        BigQuerySettings bigQuery) {
+        BigQuerySettings bigQuery,
+        CollectorSettings collector) {
 }

@@ -36,7 +36,8 @@ public final class StackConfigParser {
                 root.bool(CROSS_REGION_BACKUP).orElse(Defaults.CROSS_REGION_BACKUP),
                 exporters(root.section(EXPORTERS), jaeger),
                 alerts(root, source),
-                BigQuerySettings.read(root.section(BIGQUERY)));
+                BigQuerySettings.read(root.section(BIGQUERY)),
+                CollectorSettings.read(root.section(COLLECTOR)));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));

@@ -27,6 +27,7 @@ public record RenderedStack(Map<String, String> files) {
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
         files.putAll(MonitoringRenderer.render(config));
         files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
+        files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
         return new RenderedStack(files);
     }
 
