@@ -17,6 +17,9 @@ public final class ConfigKeys {
     public static final String EXPORTERS = "tracestack:exporters";
     public static final String ALERTS = "tracestack:alerts";
     public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
+    public static final String ELASTICSEARCH = "tracestack:elasticsearch";
+    public static final String OAUTH_CLIENT_SECRET = "tracestack:oauthClientSecret";
+    public static final String OAUTH_COOKIE_SECRET = "tracestack:oauthCookieSecret";
 
     private ConfigKeys() {
     }

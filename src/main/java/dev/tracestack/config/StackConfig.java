@@ -16,6 +16,7 @@ package dev.tracestack.config;
  * @param crossRegionBackup whether stateful data is backed up to a second region
  * @param exporters         which backends receive spans
  * @param alerts            notification channels and alert strictness
+ * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
  */
 public record StackConfig(
         String stack,
@@ -29,5 +30,6 @@ public record StackConfig(
         boolean detailedTracing,
         boolean crossRegionBackup,
         ExporterSettings exporters,
-        AlertSettings alerts) {
+        AlertSettings alerts,
+        ElasticsearchSettings elasticsearch) {
 }

@@ -21,7 +21,7 @@ public final class StackConfigParser {
         List<ConfigProblem> problems = new ArrayList<>();
         ConfigSection root = ConfigSection.root(source, problems);
 
-        JaegerSettings jaeger = jaeger(root.section(JAEGER));
+        JaegerSettings jaeger = JaegerSettings.read(root.section(JAEGER), root, source);
         StackConfig config = new StackConfig(
                 source.stack(),
                 source.file(),
@@ -35,7 +35,8 @@ public final class StackConfigParser {
                 root.bool(DETAILED_TRACING).orElse(Defaults.DETAILED_TRACING),
                 root.bool(CROSS_REGION_BACKUP).orElse(Defaults.CROSS_REGION_BACKUP),
                 exporters(root.section(EXPORTERS), jaeger),
-                alerts(root, source));
+                alerts(root, source),
+                ElasticsearchSettings.read(root.section(ELASTICSEARCH)));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));
@@ -69,10 +70,6 @@ public final class StackConfigParser {
                 section.number("errorRate").orElse(Defaults.ERROR_RATE),
                 section.number("slowRate").orElse(Defaults.SLOW_RATE),
                 section.integer("slowThresholdMs").orElse(Defaults.SLOW_THRESHOLD_MS));
-    }
-
-    private static JaegerSettings jaeger(ConfigSection section) {
-        return new JaegerSettings(section.bool("enabled").orElse(Defaults.JAEGER_ENABLED));
     }
 
     /** Exporting to Jaeger follows whether Jaeger is deployed unless the stack says otherwise. */
