@@ -1,6 +1,8 @@
 package dev.tracestack.component;
 
 import com.pulumi.resources.ComponentResource;
+import dev.tracestack.component.elasticsearch.Elasticsearch;
+import dev.tracestack.component.jaeger.Jaeger;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
@@ -24,6 +26,12 @@ public final class TracingStack extends ComponentResource {
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
+        if (args.config().jaeger().enabled()) {
+            var storage = new Elasticsearch("elasticsearch", new Elasticsearch.Args(args.config(), args.rendered()),
+                    ComponentResourceOptions.builder().parent(this).build());
+            new Jaeger("jaeger", new Jaeger.Args(args.config(), args.rendered()),
+                    ComponentResourceOptions.builder().parent(this).dependsOn(storage).build());
+        }
         registerOutputs(Map.of());
     }
 }
