@@ -105,6 +105,13 @@ class JaegerConfigValidationTest {
     }
 
     @Test
+    void crossRegionBackupWithoutSnapshotsIsRejected() {
+        assertThat(error("prod", Map.of(ConfigKeys.ELASTICSEARCH, "{\"nodes\": 3, \"zoneAwareness\": true}")))
+                .contains("Pulumi.prod.yaml: tracestack:elasticsearch.snapshots.enabled must be true while "
+                        + "tracestack:crossRegionBackup is true (Elasticsearch is backed up by snapshots), got false");
+    }
+
+    @Test
     void aBasePathWithoutLeadingSlashIsRejected() {
         assertThat(error("stage", jaeger("\"uiBasePath\": \"jaeger/\"")))
                 .contains("Pulumi.stage.yaml: tracestack:jaeger.uiBasePath must be a URL path starting with '/' "
