@@ -161,6 +161,39 @@ class JaegerStackTest {
         assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "prod"})
+    void everyJaegerAndElasticsearchPodIsNonRootPinnedAndLimited(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        List<JsonNode> pods = new ArrayList<>();
+        for (PlannedResource r : plan.resources()) {
+            if (!"jaeger".equals(r.parent()) && !"elasticsearch".equals(r.parent())) {
+                continue;
+            }
+            switch (r.type()) {
+                case DEPLOYMENT, "kubernetes:batch/v1:Job" -> pods.add(r.input("spec.template.spec"));
+                case "kubernetes:batch/v1:CronJob" -> pods.add(r.input("spec.jobTemplate.spec.template.spec"));
+                default -> { }
+            }
+        }
+
+        assertThat(pods).as("collector, query, oauth2-proxy, ILM init Job, dependencies CronJob").hasSize(5);
+        for (JsonNode pod : pods) {
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(pod.path("securityContext").path("runAsUser").asInt()).isPositive();
+            List<JsonNode> containers = new ArrayList<>();
+            pod.path("containers").forEach(containers::add);
+            pod.path("initContainers").forEach(containers::add);
+            for (JsonNode container : containers) {
+                String image = container.path("image").asText();
+                assertThat(image).as("pinned image").matches(".+:[^:]+").doesNotEndWith(":latest");
+                assertThat(container.path("resources").path("limits").path("memory").asText()).isNotEmpty();
+                assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true))
+                        .isFalse();
+            }
+        }
+    }
+
     static List<Integer> ports(JsonNode ports, String field) {
         List<Integer> out = new ArrayList<>();
         ports.forEach(p -> out.add(p.path(field).asInt()));
