@@ -69,7 +69,8 @@ public final class Jaeger extends ComponentResource {
 
         WorkloadPolicies.hpa(collectorRole.service(), namespace, collectorRole.labels(),
                 jaeger.collector().replicas(), jaeger.collector().maxReplicas(), child);
-        WorkloadPolicies.pdb(collectorRole.service(), namespace, collectorRole.labels(), collectorRole.selector(), child);
+        WorkloadPolicies.pdb(collectorRole.service(), namespace, collectorRole.labels(), collectorRole.selector(),
+                child);
         WorkloadPolicies.pdb(queryRole.service(), namespace, queryRole.labels(), queryRole.selector(), child);
         JaegerNetworkPolicies.create(config, collectorRole.labels(), collectorRole.selector(), queryRole.labels(),
                 queryRole.selector(), child);

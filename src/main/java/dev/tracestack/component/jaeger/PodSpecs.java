@@ -94,7 +94,8 @@ public final class PodSpecs {
                         .build()).build(),
                 VolumeArgs.builder().name(ES_CA_VOLUME).secret(SecretVolumeSourceArgs.builder()
                         .secretName(JaegerIndices.ES_CA_SECRET)
-                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_CA_KEY).path(JaegerIndices.ES_CA_KEY).build())
+                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_CA_KEY).path(JaegerIndices.ES_CA_KEY)
+                                .build())
                         .build()).build());
     }
 

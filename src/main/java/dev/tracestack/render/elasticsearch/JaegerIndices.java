@@ -5,8 +5,9 @@ import dev.tracestack.render.Endpoints;
 
 /**
  * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
- * the ILM policy name ({@code jaeger-es-rollover init} names its aliases {@code <prefix>-jaeger-span-write} etc.). Both the Jaeger config and
- * the init Job are rendered from here so they cannot disagree.
+ * the ILM policy name ({@code jaeger-es-rollover init} then names its aliases
+ * {@code <prefix>-jaeger-span-write} and so on). Both the Jaeger config and the init Job are rendered
+ * from here so they cannot disagree.
  */
 public final class JaegerIndices {
 
