@@ -106,6 +106,10 @@ class JaegerStackTest {
 
         assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
         assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(10);
+        assertThat(hpa.path("scaleTargetRef").path("name").asText()).isEqualTo(Endpoints.JAEGER_COLLECTOR_SERVICE);
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).input("spec").has("replicas"))
+                .as("the HPA owns the collector's replica count").isFalse();
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).input("spec.replicas").asInt()).isEqualTo(2);
         assertThat(plan.ofType("kubernetes:policy/v1:PodDisruptionBudget")).extracting(PlannedResource::name)
                 .containsExactlyInAnyOrder("jaeger-collector", "jaeger-query");
     }
