@@ -2,7 +2,6 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.JAEGER;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,16 +32,6 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
 
     public JaegerSettings {
         samplingStrategies = Map.copyOf(samplingStrategies);
-    }
-
-    /** Jaeger switched on or off with every other setting at its default. */
-    public JaegerSettings(boolean enabled) {
-        this(enabled, Defaults.JAEGER_VERSION, Defaults.JAEGER_COLLECTOR, Defaults.JAEGER_QUERY,
-                Defaults.JAEGER_UI_BASE_PATH, Map.of(),
-                new OAuthProxySettings(false, Defaults.OAUTH_PROXY_VERSION, Defaults.OAUTH_PROVIDER, Optional.empty(),
-                        Optional.empty(), List.of(), Optional.empty(), Optional.empty()),
-                Optional.empty(),
-                new Dependencies(Defaults.DEPENDENCIES_SCHEDULE, Defaults.SPARK_DEPENDENCIES_VERSION));
     }
 
     /**
