@@ -3,13 +3,18 @@ package dev.tracestack.component;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.Resource;
 import dev.tracestack.component.collector.OtelCollector;
+import dev.tracestack.component.elasticsearch.Elasticsearch;
+import dev.tracestack.component.jaeger.Jaeger;
 import dev.tracestack.component.gcp.GcpIdentity;
 import dev.tracestack.component.gcp.GcpTraceSinks;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +43,10 @@ public final class TracingStack extends ComponentResource {
     public final Optional<TracingMonitoring> monitoring;
     /** The collector, on every stack with a Kubernetes cluster. */
     public final Optional<OtelCollector> collector;
+    /** Jaeger's Elasticsearch storage; present where {@code jaeger.enabled}. */
+    public final Optional<Elasticsearch> elasticsearch;
+    /** Jaeger's collector and query roles; present where {@code jaeger.enabled}. */
+    public final Optional<Jaeger> jaeger;
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
@@ -65,6 +74,16 @@ public final class TracingStack extends ComponentResource {
                 child()));
         collector.ifPresent(c -> outputs.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint()));
 
+        // Jaeger and its storage only where the stack enables them; both go into the namespace the collector creates.
+        List<Resource> afterNamespace = collector.flatMap(c -> c.namespace).<List<Resource>>map(List::of).orElse(List.of());
+        this.elasticsearch = config.jaeger().enabled()
+                ? Optional.of(new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()),
+                        child(afterNamespace)))
+                : Optional.empty();
+        this.jaeger = elasticsearch.map(storage -> new Jaeger("jaeger", new Jaeger.Args(config, args.rendered()),
+                child(concat(afterNamespace, storage))));
+        jaeger.ifPresent(j -> outputs.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
+
         // Cloud Monitoring is on wherever there is a Google Cloud project; only thresholds and channels differ.
         this.monitoring = args.providers().gcp().map(gcp -> new TracingMonitoring("monitoring",
                 TracingMonitoring.Args.of(config, args.rendered()), child()));
@@ -72,6 +91,16 @@ public final class TracingStack extends ComponentResource {
     }
 
     private ComponentResourceOptions child() {
-        return ComponentResourceOptions.builder().parent(this).build();
+        return child(List.of());
+    }
+
+    private ComponentResourceOptions child(List<Resource> dependsOn) {
+        return ComponentResourceOptions.builder().parent(this).dependsOn(dependsOn).build();
+    }
+
+    private static List<Resource> concat(List<Resource> first, Resource then) {
+        List<Resource> all = new ArrayList<>(first);
+        all.add(then);
+        return all;
     }
 }

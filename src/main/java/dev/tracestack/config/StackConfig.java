@@ -18,6 +18,7 @@ package dev.tracestack.config;
  * @param alerts            notification channels and alert strictness
  * @param bigQuery          where the BigQuery trace dataset and its backup live
  * @param collector         how the OpenTelemetry Collector runs
+ * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
  */
 public record StackConfig(
         String stack,
@@ -33,5 +34,6 @@ public record StackConfig(
         ExporterSettings exporters,
         AlertSettings alerts,
         BigQuerySettings bigQuery,
-        CollectorSettings collector) {
+        CollectorSettings collector,
+        ElasticsearchSettings elasticsearch) {
 }

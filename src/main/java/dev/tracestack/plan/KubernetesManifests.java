@@ -9,13 +9,15 @@ import java.util.TreeMap;
 /**
  * The Kubernetes objects of a plan as manifests, exactly as registered (the recorded inputs carry
  * {@code apiVersion}, {@code kind}, {@code metadata} and {@code spec}), by artifact path
- * {@code kubernetes/<kind>-<name>.yaml}. Components build typed args; this is the one place those
+ * {@code kubernetes/<kind>-<name>.yaml} (Helm releases as {@code helm/release-<name>.yaml}). Components build typed args; this is the one place those
  * args become files a reviewer reads and tests validate against the Kubernetes API schema.
  */
 public final class KubernetesManifests {
 
     private static final String PREFIX = "kubernetes:";
     private static final String PROVIDER = "pulumi:providers:";
+    /** Helm releases are Pulumi's, not Kubernetes objects: their inputs (chart, version, values) go under helm/. */
+    private static final String HELM = "kubernetes:helm.sh/";
 
     private KubernetesManifests() {
     }
@@ -30,6 +32,9 @@ public final class KubernetesManifests {
     }
 
     static String path(PlannedResource resource) {
+        if (resource.type().startsWith(HELM)) {
+            return "helm/release-" + resource.inputs().path("name").asText(resource.name()) + ".yaml";
+        }
         JsonNode inputs = resource.inputs();
         String kind = inputs.path("kind").asText(resource.type().substring(resource.type().lastIndexOf(':') + 1));
         String name = inputs.path("metadata").path("name").asText(resource.name());

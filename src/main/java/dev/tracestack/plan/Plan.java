@@ -2,7 +2,9 @@ package dev.tracestack.plan;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -39,6 +41,25 @@ public record Plan(StackConfig config, List<PlannedResource> resources, Map<Stri
         Map<String, String> artifacts = new java.util.TreeMap<>(rendered.sortedFiles());
         artifacts.putAll(KubernetesManifests.of(this));
         return artifacts;
+    }
+
+    /** The same plan restricted to a component and its descendants, for tests and summaries of one part. */
+    public Plan within(String component) {
+        Set<String> parents = new HashSet<>(Set.of(component));
+        Set<String> keys = new HashSet<>();
+        resources.stream().filter(r -> r.name().equals(component) && r.type().startsWith("tracestack:"))
+                .forEach(r -> keys.add(r.key()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (PlannedResource r : resources) {
+                if (r.parent() != null && parents.contains(r.parent()) && keys.add(r.key())) {
+                    parents.add(r.name());
+                    grew = true;
+                }
+            }
+        }
+        return new Plan(config, resources.stream().filter(r -> keys.contains(r.key())).toList(), outputs, rendered);
     }
 
     /** Resources whose parent is the named component. */

@@ -28,6 +28,8 @@ public record RenderedStack(Map<String, String> files) {
         files.putAll(MonitoringRenderer.render(config));
         files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
         files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
+        files.putAll(dev.tracestack.render.jaeger.JaegerArtifacts.render(config));
+        files.putAll(dev.tracestack.render.elasticsearch.ElasticsearchArtifacts.render(config));
         return new RenderedStack(files);
     }
 

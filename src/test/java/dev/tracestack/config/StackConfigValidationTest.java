@@ -88,9 +88,9 @@ class StackConfigValidationTest {
 
     @Test
     void anUnknownKeyWithoutNearMissListsTheKnownKeys() {
-        assertThat(problems("dev", override("tracestack:jaeger", "{\"enabled\":false,\"colour\":\"blue\"}")))
-                .containsExactly("Pulumi.dev.yaml: tracestack:jaeger.colour is not a known key "
-                        + "(known keys here: enabled), got blue");
+        assertThat(problems("dev", override("tracestack:exporters", "{\"colour\":\"blue\"}")))
+                .containsExactly("Pulumi.dev.yaml: tracestack:exporters.colour is not a known key "
+                        + "(known keys here: cloudTrace, jaeger, bigQuery), got blue");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class OtelCollector extends ComponentResource {
     /** The annotation GKE's Workload Identity reads to map the KSA to a Google service account. */
     public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";
 
+    /** The namespace every part's workloads go into, when the stack creates it. */
+    public final Optional<Namespace> namespace;
     private final Output<String> otlpGrpcEndpoint;
     private final Output<String> otlpHttpEndpoint;
     private final Optional<Output<String>> zipkinEndpoint;
@@ -59,14 +61,14 @@ public final class OtelCollector extends ComponentResource {
         StackConfig config = args.config();
         String namespace = config.kubernetes().namespace();
 
-        List<Resource> base = new ArrayList<>();
-        if (config.kubernetes().createNamespace()) {
-            base.add(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
-                    .metadata(ObjectMetaArgs.builder().name(namespace)
-                            .labels(Map.of("app.kubernetes.io/part-of", Names.PART_OF)).build())
-                    .build(), CustomResourceOptions.builder().parent(this).build()));
-        }
-        CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this).dependsOn(base).build();
+        this.namespace = config.kubernetes().createNamespace()
+                ? Optional.of(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
+                        .metadata(ObjectMetaArgs.builder().name(namespace)
+                                .labels(Map.of("app.kubernetes.io/part-of", Names.PART_OF)).build())
+                        .build(), CustomResourceOptions.builder().parent(this).build()))
+                : Optional.empty();
+        CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
+                .dependsOn(this.namespace.<List<Resource>>map(List::of).orElse(List.of())).build();
         var accountMeta = ObjectMetaArgs.builder().name(Endpoints.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
                 .labels(Names.labels(Endpoints.COLLECTOR_SERVICE, "collector", config.environment().id(),
                         config.collector().version()));

@@ -40,7 +40,7 @@ class OtelCollectorGraphTest {
     @Test
     void devAndStageRunGatewayAndSamplerDeploymentsWithTheirOwnObjects() {
         for (String stack : List.of("dev", "stage")) {
-            Plan plan = StackHarness.synth(stack);
+            Plan plan = StackHarness.synth(stack).within("otel-collector");
             assertThat(names(plan.ofType(DEPLOYMENT))).as(stack)
                     .containsExactly("otel-collector-gateway-workload", "otel-collector-sampler-workload");
             assertThat(plan.ofType(STATEFUL_SET)).as(stack).isEmpty();
@@ -56,7 +56,7 @@ class OtelCollectorGraphTest {
 
     @Test
     void prodRunsOneGatewayStatefulSetWhoseQueueLivesOnAVolume() {
-        Plan plan = StackHarness.synth("prod");
+        Plan plan = StackHarness.synth("prod").within("otel-collector");
         assertThat(plan.ofType(DEPLOYMENT)).isEmpty();
         PlannedResource gateway = plan.get(STATEFUL_SET, "otel-collector-gateway-workload");
         assertThat(gateway.input("spec.serviceName").asText()).isEqualTo("otel-collector-gateway");
@@ -73,10 +73,10 @@ class OtelCollectorGraphTest {
 
     @Test
     void autoscalersTakeTheirRangeFromTheStackFile() {
-        JsonNode dev = StackHarness.synth("dev").get(HPA, "otel-collector-sampler-autoscaler").input("spec");
+        JsonNode dev = StackHarness.synth("dev").within("otel-collector").get(HPA, "otel-collector-sampler-autoscaler").input("spec");
         assertThat(dev.path("minReplicas").asInt()).isEqualTo(1);
         assertThat(dev.path("maxReplicas").asInt()).isEqualTo(2);
-        JsonNode prod = StackHarness.synth("prod").get(HPA, "otel-collector-gateway-autoscaler").input("spec");
+        JsonNode prod = StackHarness.synth("prod").within("otel-collector").get(HPA, "otel-collector-gateway-autoscaler").input("spec");
         assertThat(prod.path("minReplicas").asInt()).isEqualTo(3);
         assertThat(prod.path("maxReplicas").asInt()).isEqualTo(10);
         assertThat(prod.path("metrics").findValuesAsText("name")).containsExactly("cpu", "memory");
@@ -85,7 +85,7 @@ class OtelCollectorGraphTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void everyServicePortTargetsAPortTheSelectedContainerListensOn(String stack) {
-        Plan plan = StackHarness.synth(stack);
+        Plan plan = StackHarness.synth(stack).within("otel-collector");
         for (PlannedResource service : plan.ofType(SERVICE)) {
             JsonNode selector = service.input("spec.selector");
             List<PlannedResource> selected = workloads(plan).stream()
@@ -104,7 +104,7 @@ class OtelCollectorGraphTest {
 
     @Test
     void goMemLimitIsEightyPercentOfTheMemoryLimit() {
-        JsonNode container = StackHarness.synth("stage").get(DEPLOYMENT, "otel-collector-gateway-workload")
+        JsonNode container = StackHarness.synth("stage").within("otel-collector").get(DEPLOYMENT, "otel-collector-gateway-workload")
                 .input("spec.template.spec.containers").get(0);
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("1024Mi");
         assertThat(container.at("/env/0/name").asText()).isEqualTo("GOMEMLIMIT");
@@ -114,7 +114,7 @@ class OtelCollectorGraphTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void configMapsCarryTheRenderedConfigUnderAHashedNameThePodTemplateAnnotates(String stack) {
-        Plan plan = StackHarness.synth(stack);
+        Plan plan = StackHarness.synth(stack).within("otel-collector");
         for (PlannedResource workload : workloads(plan)) {
             String tier = workload.input("metadata.labels").path("app.kubernetes.io/component").asText();
             String yaml = plan.rendered().file("collector/" + tier + ".yaml");
@@ -132,7 +132,7 @@ class OtelCollectorGraphTest {
 
     @Test
     void selectorsAreAStableSubsetOfTheLabelsWithoutVersion() {
-        PlannedResource gateway = StackHarness.synth("dev").get(DEPLOYMENT, "otel-collector-gateway-workload");
+        PlannedResource gateway = StackHarness.synth("dev").within("otel-collector").get(DEPLOYMENT, "otel-collector-gateway-workload");
         JsonNode selector = gateway.input("spec.selector.matchLabels");
         assertThat(selector.has("app.kubernetes.io/version")).isFalse();
         assertThat(matches(gateway.input("spec.template.metadata.labels"), selector)).isTrue();
@@ -153,7 +153,7 @@ class OtelCollectorGraphTest {
 
     @Test
     void endpointsForApplicationsAreStackOutputs() {
-        assertThat(StackHarness.synth("stage").outputs()).contains(
+        assertThat(StackHarness.synth("stage").within("otel-collector").outputs()).contains(
                 Map.entry("collectorOtlpGrpcEndpoint", "otel-collector.observability.svc.cluster.local:4317"),
                 Map.entry("collectorOtlpHttpEndpoint", "http://otel-collector.observability.svc.cluster.local:4318"),
                 Map.entry("collectorZipkinEndpoint",
@@ -162,7 +162,7 @@ class OtelCollectorGraphTest {
 
     @Test
     void everyCollectorObjectIsAChildOfTheComponentInTheNamespace() {
-        Plan plan = StackHarness.synth("dev");
+        Plan plan = StackHarness.synth("dev").within("otel-collector");
         assertThat(plan.get("tracestack:collector:OtelCollector", "otel-collector").parent()).isEqualTo("tracestack");
         for (PlannedResource child : plan.childrenOf("otel-collector")) {
             assertThat(child.provider()).as(child.name()).isEqualTo("kubernetes");

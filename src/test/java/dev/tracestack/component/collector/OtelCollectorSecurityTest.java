@@ -20,7 +20,7 @@ class OtelCollectorSecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void everyContainerHasLimitsProbesAndARestrictedSecurityContext(String stack) {
-        for (PlannedResource workload : OtelCollectorGraphTest.workloads(StackHarness.synth(stack))) {
+        for (PlannedResource workload : OtelCollectorGraphTest.workloads(StackHarness.synth(stack).within("otel-collector"))) {
             JsonNode pod = workload.input("spec.template.spec");
             assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
             for (JsonNode container : pod.path("containers")) {
@@ -43,7 +43,7 @@ class OtelCollectorSecurityTest {
 
     @Test
     void gatewayAcceptsReceiversOnlyFromAllowedNamespacesAndTheSamplerOnlyFromTheGateway() {
-        Plan plan = StackHarness.synth("dev");
+        Plan plan = StackHarness.synth("dev").within("otel-collector");
         JsonNode gateway = plan.get(NETWORK_POLICY, "otel-collector-gateway-network-policy").input("spec");
         assertThat(gateway.at("/ingress/0/from/0/namespaceSelector/matchExpressions/0/values").toString())
                 .isEqualTo("[\"observability\",\"default\"]");

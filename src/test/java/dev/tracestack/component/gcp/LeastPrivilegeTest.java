@@ -26,12 +26,13 @@ class LeastPrivilegeTest {
             "gcp:pubsub/topicIAMMember:TopicIAMMember",
             "gcp:pubsub/subscriptionIAMMember:SubscriptionIAMMember",
             "gcp:bigquery/iamMember:IamMember",
-            "gcp:bigquery/datasetIamMember:DatasetIamMember");
+            "gcp:bigquery/datasetIamMember:DatasetIamMember",
+            "gcp:storage/bucketIAMMember:BucketIAMMember");
     private static final Set<String> BROAD_ROLES = Set.of("roles/owner", "roles/editor", "roles/viewer",
             "roles/pubsub.admin", "roles/pubsub.editor", "roles/bigquery.admin", "roles/bigquery.dataOwner",
             "roles/iam.serviceAccountUser", "roles/iam.serviceAccountAdmin", "roles/iam.serviceAccountKeyAdmin",
             "roles/resourcemanager.projectIamAdmin", "roles/cloudtrace.admin", "roles/monitoring.admin",
-            "roles/monitoring.editor");
+            "roles/monitoring.editor", "roles/storage.admin");
     private static final Pattern PUBSUB_AGENT = Pattern.compile("service-(\\d{12})@gcp-sa-pubsub");
 
     @ParameterizedTest
@@ -59,7 +60,12 @@ class LeastPrivilegeTest {
                     "project " + project + ": roles/bigquery.jobUser -> " + backup,
                     "dataset traces: roles/bigquery.dataViewer -> " + backup,
                     "dataset traces_backup: roles/bigquery.dataEditor -> " + backup,
-                    "service account tracestack-bq-backup: roles/iam.serviceAccountTokenCreator -> " + transferAgent));
+                    "service account tracestack-bq-backup: roles/iam.serviceAccountTokenCreator -> " + transferAgent,
+                    // Elasticsearch snapshots: object access on their own bucket only, through Workload Identity.
+                    "bucket " + project + "-jaeger-snapshots: roles/storage.objectAdmin -> serviceAccount:jaeger-es-snapshots@"
+                            + project + ".iam.gserviceaccount.com",
+                    "service account jaeger-es-snapshots: roles/iam.workloadIdentityUser -> serviceAccount:"
+                            + project + ".svc.id.goog[observability/jaeger-es]"));
         }
 
         assertThat(grants(plan)).containsExactlyInAnyOrderElementsOf(expected);
@@ -104,6 +110,7 @@ class LeastPrivilegeTest {
             case "gcp:pubsub/topicIAMMember:TopicIAMMember" -> "topic " + r.input("topic").asText();
             case "gcp:pubsub/subscriptionIAMMember:SubscriptionIAMMember" ->
                     "subscription " + r.input("subscription").asText();
+            case "gcp:storage/bucketIAMMember:BucketIAMMember" -> "bucket " + r.input("bucket").asText();
             case "gcp:bigquery/iamMember:IamMember" ->
                     "table " + r.input("datasetId").asText() + "." + r.input("tableId").asText();
             default -> "dataset " + r.input("datasetId").asText();

@@ -1,0 +1,46 @@
+package dev.tracestack.render.elasticsearch;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+
+/**
+ * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
+ * the ILM policy name ({@code jaeger-es-rollover init} then names its aliases
+ * {@code <prefix>-jaeger-span-write} and so on). Both the Jaeger config and the init Job are rendered
+ * from here so they cannot disagree.
+ */
+public final class JaegerIndices {
+
+    /** The policy name {@code jaeger-es-rollover init} looks for when ILM is on. */
+    public static final String ILM_POLICY = "jaeger-ilm-policy";
+    public static final String SLM_POLICY = "jaeger-nightly-snapshots";
+    public static final String SNAPSHOT_REPOSITORY = "jaeger-gcs";
+    /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
+    public static final String ES_USER = "elastic";
+    public static final String ES_USER_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
+    /** ECK publishes the HTTP layer's CA in {@code <cluster>-es-http-certs-public}, key {@code ca.crt}. */
+    public static final String ES_CA_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
+    public static final String ES_CA_KEY = "ca.crt";
+    /** Where pods mount those two Secrets. */
+    public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
+    public static final String ES_CA_FILE = "/etc/elasticsearch/ca/" + ES_CA_KEY;
+
+    private JaegerIndices() {
+    }
+
+    /** ECK's HTTP Service, TLS on; the name is in the certificate ECK issues. */
+    public static String url(String namespace) {
+        return "https://" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
+                + Endpoints.ELASTICSEARCH_HTTP;
+    }
+
+    /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
+    public static String indexPrefix(StackConfig config) {
+        return config.environment().id();
+    }
+
+    /** Replica shards: none on a single node (they could never be allocated), one otherwise. */
+    public static int replicas(StackConfig config) {
+        return config.elasticsearch().nodes() > 1 ? 1 : 0;
+    }
+}
