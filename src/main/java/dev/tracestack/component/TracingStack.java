@@ -1,9 +1,11 @@
 package dev.tracestack.component;
 
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,8 +24,19 @@ public final class TracingStack extends ComponentResource {
     public record Args(StackConfig config, RenderedStack rendered, Providers providers) {
     }
 
+    private final Map<String, Output<String>> exports = new LinkedHashMap<>();
+
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
-        registerOutputs(Map.of());
+        registerOutputs(new LinkedHashMap<String, Output<?>>(exports));
+    }
+
+    /** The stack outputs the parts offer (endpoints and URLs), by output name. */
+    public Map<String, Output<String>> exports() {
+        return exports;
+    }
+
+    private ComponentResourceOptions part() {
+        return ComponentResourceOptions.builder().parent(this).build();
     }
 }

@@ -17,6 +17,8 @@ public final class ConfigKeys {
     public static final String EXPORTERS = "tracestack:exporters";
     public static final String ALERTS = "tracestack:alerts";
     public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
+    public static final String PLATFORM = "tracestack:platform";
+    public static final String LOCAL = "tracestack:local";
 
     private ConfigKeys() {
     }

@@ -16,6 +16,8 @@ package dev.tracestack.config;
  * @param crossRegionBackup whether stateful data is backed up to a second region
  * @param exporters         which backends receive spans
  * @param alerts            notification channels and alert strictness
+ * @param platform          which platform receives the rendered artifacts
+ * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
  */
 public record StackConfig(
         String stack,
@@ -29,5 +31,7 @@ public record StackConfig(
         boolean detailedTracing,
         boolean crossRegionBackup,
         ExporterSettings exporters,
-        AlertSettings alerts) {
+        AlertSettings alerts,
+        Platform platform,
+        LocalSettings local) {
 }

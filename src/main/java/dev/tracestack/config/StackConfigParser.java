@@ -35,7 +35,9 @@ public final class StackConfigParser {
                 root.bool(DETAILED_TRACING).orElse(Defaults.DETAILED_TRACING),
                 root.bool(CROSS_REGION_BACKUP).orElse(Defaults.CROSS_REGION_BACKUP),
                 exporters(root.section(EXPORTERS), jaeger),
-                alerts(root, source));
+                alerts(root, source),
+                Platform.read(root),
+                LocalSettings.read(root.section(LOCAL)));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));

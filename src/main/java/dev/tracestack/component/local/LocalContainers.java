@@ -1,0 +1,159 @@
+package dev.tracestack.component.local;
+
+import com.pulumi.docker.ContainerArgs;
+import com.pulumi.docker.Network;
+import com.pulumi.docker.RemoteImage;
+import com.pulumi.docker.Volume;
+import com.pulumi.docker.inputs.ContainerHealthcheckArgs;
+import com.pulumi.docker.inputs.ContainerNetworksAdvancedArgs;
+import com.pulumi.docker.inputs.ContainerPortArgs;
+import com.pulumi.docker.inputs.ContainerUploadArgs;
+import com.pulumi.docker.inputs.ContainerVolumeArgs;
+import dev.tracestack.config.HostPort;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.local.LocalNetwork;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One factory per container of the local stack: image, network alias, published ports, mounts, limits. */
+final class LocalContainers {
+
+    /** Long-running containers come back after a crash or a Docker restart, but not after `docker stop`. */
+    private static final String RESTART = "unless-stopped";
+    static final String COLLECTOR_CONFIG = "/etc/otelcol-contrib/config.yaml";
+    static final String JAEGER_CONFIG = "/etc/jaeger/config.yaml";
+    static final String ILM_POLICY_FILE = "/init/ilm-policy.json";
+    static final int ELASTICSEARCH_MEMORY_MIB = 1536;
+    static final int JAEGER_MEMORY_MIB = 512;
+    static final int COLLECTOR_MEMORY_MIB = 512;
+    static final int ELASTICSEARCH_READY_SECONDS = 300;
+
+    private final StackConfig config;
+    private final LocalArtifacts artifacts;
+    private final String prefix;
+
+    LocalContainers(StackConfig config, LocalArtifacts artifacts, String prefix) {
+        this.config = config;
+        this.artifacts = artifacts;
+        this.prefix = prefix;
+    }
+
+    ContainerArgs elasticsearch(RemoteImage image, Network network, Volume data) {
+        return ContainerArgs.builder()
+                .name(prefix + "-elasticsearch")
+                .image(image.name())
+                .envs("discovery.type=single-node",
+                        // Reachable only through the bind address; docs/local.md explains the trade-off.
+                        "xpack.security.enabled=false",
+                        // Half the memory limit: Lucene lives off-heap in the page cache.
+                        "ES_JAVA_OPTS=-Xms768m -Xmx768m")
+                .networksAdvanced(on(network, LocalNetwork.ELASTICSEARCH))
+                .ports(publish(HostPort.ELASTICSEARCH, Endpoints.ELASTICSEARCH_HTTP))
+                .volumes(ContainerVolumeArgs.builder()
+                        .volumeName(data.name())
+                        .containerPath("/usr/share/elasticsearch/data")
+                        .build())
+                .healthcheck(ContainerHealthcheckArgs.builder()
+                        .tests("CMD", "curl", "--fail", "--silent",
+                                "http://localhost:" + Endpoints.ELASTICSEARCH_HTTP
+                                        + "/_cluster/health?wait_for_status=yellow&timeout=5s")
+                        .interval("10s").timeout("10s").startPeriod("30s").retries(30)
+                        .build())
+                // The initialisation after it needs a live cluster, not just a started process.
+                .wait_(true)
+                .waitTimeout(ELASTICSEARCH_READY_SECONDS)
+                .memory(ELASTICSEARCH_MEMORY_MIB)
+                .restart(RESTART)
+                .build();
+    }
+
+    /** One-shot: PUTs the rendered ILM policy; the Elasticsearch image brings curl, so no extra image. */
+    ContainerArgs ilmPolicy(RemoteImage elasticsearchImage, Network network) {
+        return oneShot(prefix + "-ilm-policy", elasticsearchImage, network)
+                .entrypoints("curl")
+                .command("--fail", "--silent", "--show-error", "-X", "PUT",
+                        "-H", "Content-Type: application/json",
+                        "--data-binary", "@" + ILM_POLICY_FILE,
+                        LocalNetwork.elasticsearchUrl() + "/_ilm/policy/" + artifacts.ilmPolicyName())
+                .uploads(upload(ILM_POLICY_FILE, artifacts.ilmPolicy()))
+                .build();
+    }
+
+    /** One-shot: creates the first indices and the read/write aliases, which needs the ILM policy first. */
+    ContainerArgs rolloverInit(RemoteImage image, Network network) {
+        List<String> command = new ArrayList<>(List.of("init", LocalNetwork.elasticsearchUrl()));
+        command.addAll(artifacts.rolloverInitFlags());
+        return oneShot(prefix + "-rollover-init", image, network)
+                .command(command)
+                .build();
+    }
+
+    ContainerArgs jaeger(RemoteImage image, Network network) {
+        return ContainerArgs.builder()
+                .name(prefix + "-jaeger")
+                .image(image.name())
+                .command("--config=" + JAEGER_CONFIG)
+                .uploads(upload(JAEGER_CONFIG, artifacts.jaegerConfig()))
+                .networksAdvanced(on(network, LocalNetwork.JAEGER))
+                .ports(publish(HostPort.JAEGER_UI, Endpoints.JAEGER_UI))
+                .healthcheck(ContainerHealthcheckArgs.builder()
+                        // The image is Alpine-based: busybox wget is there, curl is not.
+                        .tests("CMD", "wget", "-q", "-O", "/dev/null",
+                                "http://localhost:" + Endpoints.HEALTH_CHECK + "/status")
+                        .interval("10s").timeout("5s").startPeriod("10s").retries(6)
+                        .build())
+                .memory(JAEGER_MEMORY_MIB)
+                .restart(RESTART)
+                .build();
+    }
+
+    /** The contrib image is built from scratch (no shell, no HTTP client), so Docker cannot probe it. */
+    ContainerArgs collector(RemoteImage image, Network network) {
+        return ContainerArgs.builder()
+                .name(prefix + "-collector")
+                .image(image.name())
+                .command("--config=" + COLLECTOR_CONFIG)
+                .uploads(upload(COLLECTOR_CONFIG, artifacts.collectorConfig()))
+                .networksAdvanced(on(network, LocalNetwork.COLLECTOR))
+                .ports(publish(HostPort.OTLP_GRPC, Endpoints.OTLP_GRPC),
+                        publish(HostPort.OTLP_HTTP, Endpoints.OTLP_HTTP),
+                        publish(HostPort.ZIPKIN, Endpoints.ZIPKIN),
+                        publish(HostPort.JAEGER_GRPC, Endpoints.JAEGER_GRPC),
+                        publish(HostPort.JAEGER_HTTP, Endpoints.JAEGER_THRIFT_HTTP),
+                        publish(HostPort.COLLECTOR_HEALTH, Endpoints.HEALTH_CHECK),
+                        publish(HostPort.ZPAGES, Endpoints.ZPAGES),
+                        publish(HostPort.COLLECTOR_METRICS, Endpoints.COLLECTOR_METRICS))
+                .memory(COLLECTOR_MEMORY_MIB)
+                .restart(RESTART)
+                .build();
+    }
+
+    /** Runs to completion once: {@code attach} makes the provider wait for the exit before dependants start. */
+    private ContainerArgs.Builder oneShot(String name, RemoteImage image, Network network) {
+        return ContainerArgs.builder()
+                .name(name)
+                .image(image.name())
+                .networksAdvanced(on(network))
+                .attach(true)
+                .logs(true)
+                .mustRun(false)
+                .restart("no");
+    }
+
+    private ContainerPortArgs publish(HostPort hostPort, int containerPort) {
+        return ContainerPortArgs.builder()
+                .ip(config.local().bindAddress())
+                .external(config.local().port(hostPort))
+                .internal(containerPort)
+                .build();
+    }
+
+    private static ContainerNetworksAdvancedArgs on(Network network, String... aliases) {
+        return ContainerNetworksAdvancedArgs.builder().name(network.name()).aliases(aliases).build();
+    }
+
+    private static ContainerUploadArgs upload(String file, String content) {
+        return ContainerUploadArgs.builder().file(file).content(content).build();
+    }
+}
