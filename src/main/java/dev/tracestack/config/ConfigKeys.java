@@ -17,6 +17,7 @@ public final class ConfigKeys {
     public static final String EXPORTERS = "tracestack:exporters";
     public static final String ALERTS = "tracestack:alerts";
     public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
+    public static final String COLLECTOR = "tracestack:collector";
     public static final String PLATFORM = "tracestack:platform";
     public static final String LOCAL = "tracestack:local";
 

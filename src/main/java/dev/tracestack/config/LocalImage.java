@@ -1,11 +1,11 @@
 package dev.tracestack.config;
 
 /**
- * The images the local stack runs ({@code tracestack:local.images.<key>}), each pinned to a version
- * by default; an override must be pinned too.
+ * The images only the local stack runs ({@code tracestack:local.images.<key>}), each pinned to a version
+ * by default; an override must be pinned too. The collector's image is the one every platform runs
+ * ({@code tracestack:collector.image}).
  */
 public enum LocalImage {
-    COLLECTOR("collector", "otel/opentelemetry-collector-contrib:0.158.0"),
     JAEGER("jaeger", "jaegertracing/jaeger:2.19.0"),
     ELASTICSEARCH("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.19.0"),
     ROLLOVER("rollover", "jaegertracing/jaeger-es-rollover:1.72.0");

@@ -16,6 +16,7 @@ package dev.tracestack.config;
  * @param crossRegionBackup whether stateful data is backed up to a second region
  * @param exporters         which backends receive spans
  * @param alerts            notification channels and alert strictness
+ * @param collector         how the OpenTelemetry Collector runs
  * @param platform          which platform receives the rendered artifacts
  * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
  */
@@ -32,6 +33,7 @@ public record StackConfig(
         boolean crossRegionBackup,
         ExporterSettings exporters,
         AlertSettings alerts,
+        CollectorSettings collector,
         Platform platform,
         LocalSettings local) {
 }

@@ -36,6 +36,7 @@ public final class StackConfigParser {
                 root.bool(CROSS_REGION_BACKUP).orElse(Defaults.CROSS_REGION_BACKUP),
                 exporters(root.section(EXPORTERS), jaeger),
                 alerts(root, source),
+                CollectorSettings.read(root.section(COLLECTOR)),
                 Platform.read(root),
                 LocalSettings.read(root.section(LOCAL)));
 

@@ -69,6 +69,7 @@ public final class StackConfigValidator {
         });
         alerts.runbookBaseUrl().ifPresent(url -> rules.check(isHttpUrl(url), ALERTS + ".runbookBaseUrl", url,
                 "must be an absolute http(s) URL"));
+        CollectorRules.validate(config.collector(), config, rules);
         LocalRules.validate(config.local(), config, rules);
         return rules.problems();
     }

@@ -21,6 +21,7 @@ public record RenderedStack(Map<String, String> files) {
     public static RenderedStack render(StackConfig config) {
         Map<String, String> files = new TreeMap<>();
         files.put("stack-config.json", Artifacts.json(config));
+        files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
         return new RenderedStack(files);
     }
 

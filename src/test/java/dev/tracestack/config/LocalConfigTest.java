@@ -59,7 +59,7 @@ class LocalConfigTest {
         assertThat(config.local().port(HostPort.JAEGER_UI)).isEqualTo(16686);
         assertThat(config.local().port(HostPort.ELASTICSEARCH)).isEqualTo(9201);
         assertThat(config.local().image(LocalImage.JAEGER)).isEqualTo("jaegertracing/jaeger:2.18.0");
-        assertThat(config.local().image(LocalImage.COLLECTOR)).isEqualTo(LocalImage.COLLECTOR.defaultImage());
+        assertThat(config.local().image(LocalImage.ELASTICSEARCH)).isEqualTo(LocalImage.ELASTICSEARCH.defaultImage());
     }
 
     @Test

@@ -12,9 +12,12 @@ import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import dev.tracestack.config.HostPort;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.local.LocalNetwork;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One factory per container of the local stack: image, network alias, published ports, mounts, limits. */
 final class LocalContainers {
@@ -26,7 +29,15 @@ final class LocalContainers {
     static final String ILM_POLICY_FILE = "/init/ilm-policy.json";
     static final int ELASTICSEARCH_MEMORY_MIB = 1536;
     static final int JAEGER_MEMORY_MIB = 512;
-    static final int COLLECTOR_MEMORY_MIB = 512;
+    /** The collector's port names ({@link CollectorPort#name()}) and the host ports they are published on. */
+    private static final Map<String, HostPort> COLLECTOR_PORTS = Map.of(
+            "otlp-grpc", HostPort.OTLP_GRPC,
+            "otlp-http", HostPort.OTLP_HTTP,
+            "zipkin", HostPort.ZIPKIN,
+            "jaeger-grpc", HostPort.JAEGER_GRPC,
+            "jaeger-thrift", HostPort.JAEGER_HTTP,
+            "health", HostPort.COLLECTOR_HEALTH,
+            "metrics", HostPort.COLLECTOR_METRICS);
     static final int ELASTICSEARCH_READY_SECONDS = 300;
 
     private final StackConfig config;
@@ -108,23 +119,31 @@ final class LocalContainers {
                 .build();
     }
 
-    /** The contrib image is built from scratch (no shell, no HTTP client), so Docker cannot probe it. */
-    ContainerArgs collector(RemoteImage image, Network network) {
+    /**
+     * Publishes exactly the ports the rendered config opens (plus zPages, which only the local stack
+     * publishes). The contrib image is built from scratch (no shell, no HTTP client), so Docker cannot
+     * probe it; its health endpoint is a stack output instead.
+     */
+    ContainerArgs collector(RemoteImage image, Network network, CollectorTier tier) {
+        List<ContainerPortArgs> ports = new ArrayList<>();
+        for (CollectorPort port : tier.ports(config.collector())) {
+            HostPort hostPort = COLLECTOR_PORTS.get(port.name());
+            if (hostPort == null) {
+                throw new IllegalStateException("the collector opens port " + port.name() + " (" + port.port()
+                        + ") but tracestack:local.ports has no host port for it");
+            }
+            ports.add(publish(hostPort, port.port()));
+        }
+        ports.add(publish(HostPort.ZPAGES, Endpoints.ZPAGES));
         return ContainerArgs.builder()
                 .name(prefix + "-collector")
                 .image(image.name())
                 .command("--config=" + COLLECTOR_CONFIG)
                 .uploads(upload(COLLECTOR_CONFIG, artifacts.collectorConfig()))
                 .networksAdvanced(on(network, LocalNetwork.COLLECTOR))
-                .ports(publish(HostPort.OTLP_GRPC, Endpoints.OTLP_GRPC),
-                        publish(HostPort.OTLP_HTTP, Endpoints.OTLP_HTTP),
-                        publish(HostPort.ZIPKIN, Endpoints.ZIPKIN),
-                        publish(HostPort.JAEGER_GRPC, Endpoints.JAEGER_GRPC),
-                        publish(HostPort.JAEGER_HTTP, Endpoints.JAEGER_THRIFT_HTTP),
-                        publish(HostPort.COLLECTOR_HEALTH, Endpoints.HEALTH_CHECK),
-                        publish(HostPort.ZPAGES, Endpoints.ZPAGES),
-                        publish(HostPort.COLLECTOR_METRICS, Endpoints.COLLECTOR_METRICS))
-                .memory(COLLECTOR_MEMORY_MIB)
+                .ports(ports)
+                // The same limit memory_limiter was rendered against.
+                .memory(config.collector().resources().memoryLimitMiB())
                 .restart(RESTART)
                 .build();
     }

@@ -16,7 +16,6 @@ import dev.tracestack.config.LocalImage;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.local.LocalUrls;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,25 +57,21 @@ public final class LocalStack extends ComponentResource {
         elasticsearchData = new Volume(Names.child(name, "elasticsearch-data"), VolumeArgs.builder()
                 .name(prefix + "-elasticsearch-data")
                 .build(), child());
-        Map<LocalImage, RemoteImage> images = new EnumMap<>(LocalImage.class);
-        for (LocalImage image : LocalImage.values()) {
-            images.put(image, new RemoteImage(Names.child(name, image.key() + "-image"), RemoteImageArgs.builder()
-                    // Kept on destroy: the next `pulumi up` need not download them again.
-                    .name(config.local().image(image))
-                    .keepLocally(true)
-                    .build(), child()));
-        }
+        RemoteImage elasticsearchImage = image(name, "elasticsearch", config.local().image(LocalImage.ELASTICSEARCH));
+        RemoteImage rolloverImage = image(name, "rollover", config.local().image(LocalImage.ROLLOVER));
+        RemoteImage jaegerImage = image(name, "jaeger", config.local().image(LocalImage.JAEGER));
+        RemoteImage collectorImage = image(name, "collector", config.collector().effectiveImage());
 
         elasticsearch = new Container(Names.child(name, "elasticsearch"),
-                containers.elasticsearch(images.get(LocalImage.ELASTICSEARCH), network, elasticsearchData), child());
+                containers.elasticsearch(elasticsearchImage, network, elasticsearchData), child());
         Container ilmPolicy = new Container(Names.child(name, "ilm-policy"),
-                containers.ilmPolicy(images.get(LocalImage.ELASTICSEARCH), network), after(elasticsearch));
+                containers.ilmPolicy(elasticsearchImage, network), after(elasticsearch));
         Container rolloverInit = new Container(Names.child(name, "rollover-init"),
-                containers.rolloverInit(images.get(LocalImage.ROLLOVER), network), after(ilmPolicy));
+                containers.rolloverInit(rolloverImage, network), after(ilmPolicy));
         jaeger = new Container(Names.child(name, "jaeger"),
-                containers.jaeger(images.get(LocalImage.JAEGER), network), after(rolloverInit));
+                containers.jaeger(jaegerImage, network), after(rolloverInit));
         collector = new Container(Names.child(name, "collector"),
-                containers.collector(images.get(LocalImage.COLLECTOR), network), after(jaeger));
+                containers.collector(collectorImage, network, args.artifacts().collectorTier()), after(jaeger));
 
         LocalUrls.of(config.local()).forEach((output, url) -> urls.put(output, Output.of(url)));
         registerOutputs(new LinkedHashMap<String, Output<?>>(urls));
@@ -85,6 +80,14 @@ public final class LocalStack extends ComponentResource {
     /** The URLs a developer needs, by stack output name. */
     public Map<String, Output<String>> urls() {
         return urls;
+    }
+
+    /** Kept on destroy: the next {@code pulumi up} need not download it again. */
+    private RemoteImage image(String name, String role, String reference) {
+        return new RemoteImage(Names.child(name, role + "-image"), RemoteImageArgs.builder()
+                .name(reference)
+                .keepLocally(true)
+                .build(), child());
     }
 
     private CustomResourceOptions child() {

@@ -1,0 +1,91 @@
+package dev.tracestack.config;
+
+import static dev.tracestack.config.ConfigKeys.COLLECTOR;
+
+import dev.tracestack.render.Endpoints;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The rules of {@link CollectorSettings}: replica ranges, memory floor, port clashes and the image tag. */
+final class CollectorRules {
+
+    /**
+     * The smallest memory limit the collector is given. {@code memory_limiter} refuses data above
+     * 80% - 25% = 55% of the limit; at 256 MiB that soft limit is 140 MiB, just above the contrib
+     * binary's idle footprint (about 100 MiB) plus one batch in flight. Below it the limiter would
+     * refuse spans permanently instead of only during spikes.
+     */
+    static final int MIN_MEMORY_LIMIT_MIB = 256;
+    /** {@code <repository>:<tag>}; a registry host with a port is allowed before the repository. */
+    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*/?[a-z0-9._-]+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+
+    private CollectorRules() {
+    }
+
+    static void validate(CollectorSettings s, StackConfig config, StackConfigValidator.Rules rules) {
+        replicas(s.gateway(), "gateway", rules);
+        replicas(s.sampler(), "sampler", rules);
+
+        CollectorSettings.Resources r = s.resources();
+        rules.check(r.memoryLimitMiB() >= MIN_MEMORY_LIMIT_MIB, COLLECTOR + ".resources.memoryLimitMiB",
+                String.valueOf(r.memoryLimitMiB()), "must be at least " + MIN_MEMORY_LIMIT_MIB
+                        + " MiB, or memory_limiter's soft limit (55% of it) falls below the collector's idle footprint");
+        rules.check(r.memoryRequestMiB() > 0 && r.memoryRequestMiB() <= r.memoryLimitMiB(),
+                COLLECTOR + ".resources.memoryRequestMiB", String.valueOf(r.memoryRequestMiB()),
+                "must be within [1, " + COLLECTOR + ".resources.memoryLimitMiB (" + r.memoryLimitMiB() + ")]");
+        rules.check(r.cpuRequestMillis() > 0 && r.cpuRequestMillis() <= r.cpuLimitMillis(),
+                COLLECTOR + ".resources.cpuRequestMillis", String.valueOf(r.cpuRequestMillis()),
+                "must be within [1, " + COLLECTOR + ".resources.cpuLimitMillis (" + r.cpuLimitMillis() + ")]");
+        rules.check(!s.persistentQueue().enabled() || s.persistentQueue().sizeGiB() >= 1,
+                COLLECTOR + ".persistentQueue.sizeGiB", String.valueOf(s.persistentQueue().sizeGiB()),
+                "must be at least 1 when the persistent queue is enabled");
+
+        ports(s, rules);
+
+        s.image().ifPresent(image -> rules.check(IMAGE.matcher(image).matches() && !image.endsWith(":latest"),
+                COLLECTOR + ".image", image,
+                "must be an image pinned to an exact tag (<repository>:<x.y.z>), never untagged or :latest"));
+
+        ExporterSettings exporters = config.exporters();
+        rules.check(exporters.cloudTrace() || exporters.jaeger() || exporters.bigQuery(), ConfigKeys.EXPORTERS,
+                "all off", "must turn on at least one of cloudTrace, jaeger, bigQuery (the collector has nowhere to send spans)");
+    }
+
+    private static void replicas(CollectorSettings.Replicas replicas, String tier, StackConfigValidator.Rules rules) {
+        String min = COLLECTOR + "." + tier + ".minReplicas";
+        String max = COLLECTOR + "." + tier + ".maxReplicas";
+        rules.check(replicas.minReplicas() >= 1, min, String.valueOf(replicas.minReplicas()), "must be at least 1");
+        rules.check(replicas.minReplicas() <= replicas.maxReplicas(), min, String.valueOf(replicas.minReplicas()),
+                "must be <= " + max + " (" + replicas.maxReplicas() + ")");
+    }
+
+    /** Every open receiver port must be a valid port, distinct, and not one the collector uses itself. */
+    private static void ports(CollectorSettings s, StackConfigValidator.Rules rules) {
+        Map<Integer, String> taken = new LinkedHashMap<>();
+        taken.put(Endpoints.HEALTH_CHECK, "the health_check extension");
+        taken.put(Endpoints.ZPAGES, "the zpages extension");
+        taken.put(Endpoints.COLLECTOR_METRICS, "the collector's metrics endpoint");
+        taken.put(Endpoints.PPROF, "the pprof extension");
+        Map<String, Integer> open = new LinkedHashMap<>();
+        CollectorSettings.Ports p = s.ports();
+        open.put("otlpGrpc", p.otlpGrpc());
+        open.put("otlpHttp", p.otlpHttp());
+        if (s.receivers().zipkin()) {
+            open.put("zipkin", p.zipkin());
+        }
+        if (s.receivers().jaeger()) {
+            open.put("jaegerGrpc", p.jaegerGrpc());
+            open.put("jaegerThriftHttp", p.jaegerThriftHttp());
+        }
+        open.forEach((name, port) -> {
+            String key = COLLECTOR + ".ports." + name;
+            if (port < 1 || port > 65535) {
+                rules.add(key, String.valueOf(port), "must be within [1, 65535]");
+                return;
+            }
+            String holder = taken.putIfAbsent(port, key);
+            rules.check(holder == null, key, String.valueOf(port), "must not clash with the port of " + holder);
+        });
+    }
+}

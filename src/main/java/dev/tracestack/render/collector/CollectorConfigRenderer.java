@@ -1,0 +1,114 @@
+package dev.tracestack.render.collector;
+
+import static dev.tracestack.render.collector.CollectorExporters.*;
+import static dev.tracestack.render.collector.CollectorProcessors.*;
+
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.PlatformEndpoints;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders each collector tier's configuration from the typed stack config. Pure: no Pulumi types.
+ *
+ * <p>Span metrics are computed on the gateway, from every span before tail sampling, so request
+ * rates, error rates and latencies in Cloud Monitoring are unbiased by the sampling rates. Sampled
+ * traces leave from the tier that makes the final decision: the sampler when there is one, otherwise
+ * the gateway.
+ */
+public final class CollectorConfigRenderer {
+
+    /** Where the persistent queue's volume is mounted; the only writable path of the container. */
+    public static final String QUEUE_DIRECTORY = "/var/lib/otelcol/file_storage";
+    static final String TRACES = "traces";
+    static final String SPAN_METRICS_PIPELINE = "metrics/spanmetrics";
+    static final String SELF_PIPELINE = "metrics/self";
+
+    private CollectorConfigRenderer() {
+    }
+
+    /** Every tier's config by artifact path ({@code collector/gateway.yaml}). */
+    public static Map<String, String> render(StackConfig config) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (CollectorTier tier : CollectorTier.of(config)) {
+            files.put(tier.artifact(), Artifacts.yaml(config(config, tier)));
+        }
+        return files;
+    }
+
+    public static CollectorConfig config(StackConfig config, CollectorTier tier) {
+        CollectorSettings s = config.collector();
+        boolean gateway = tier.role() == CollectorTier.Role.GATEWAY;
+        boolean persistent = tier.persistentQueue();
+        // Without Google Cloud (a local stack exporting only to Jaeger) there is no Cloud Monitoring to
+        // send span metrics and self-telemetry to; the Prometheus endpoint on 8888 stays.
+        boolean googleCloud = PlatformEndpoints.of(config).googleCloud();
+
+        Map<String, Object> receivers = CollectorProcessors.receivers(s, tier);
+        Map<String, Object> processors = new LinkedHashMap<>();
+        processors.put(MEMORY_LIMITER, memoryLimiter(s));
+        List<String> traceProcessors = new ArrayList<>(List.of(MEMORY_LIMITER));
+        if (gateway) {
+            processors.put(FILTER, filter(s));
+            processors.put(PII, pii(s));
+            processors.put(RESOURCE, resource(config));
+            traceProcessors.addAll(List.of(FILTER, PII, RESOURCE));
+        } else {
+            processors.put(TAIL_SAMPLING, tailSampling(config));
+            traceProcessors.add(TAIL_SAMPLING);
+        }
+        processors.put(BATCH, batch());
+        if (googleCloud) {
+            processors.put(SELF_FILTER, selfFilter());
+        }
+        traceProcessors.add(BATCH);
+
+        Map<String, Object> exporters = new LinkedHashMap<>();
+        if (googleCloud) {
+            exporters.put(GOOGLE_CLOUD, googleCloud(config, persistent));
+        }
+        List<String> traceExporters = new ArrayList<>();
+        if (tier.exportsTraces()) {
+            if (config.exporters().cloudTrace()) {
+                traceExporters.add(GOOGLE_CLOUD);
+            }
+            if (config.exporters().jaeger()) {
+                exporters.put(JAEGER, jaeger(config, persistent));
+                traceExporters.add(JAEGER);
+            }
+            if (config.exporters().bigQuery()) {
+                exporters.put(PUBSUB, pubsub(config, persistent));
+                traceExporters.add(PUBSUB);
+            }
+        } else {
+            exporters.put(LOAD_BALANCING, loadBalancing(config));
+            traceExporters.add(LOAD_BALANCING);
+        }
+
+        Map<String, Object> connectors = new LinkedHashMap<>();
+        Map<String, CollectorConfig.Pipeline> pipelines = new LinkedHashMap<>();
+        if (gateway && googleCloud) {
+            connectors.put(SPANMETRICS, spanMetrics());
+            traceExporters.add(SPANMETRICS);
+        }
+        pipelines.put(TRACES, new CollectorConfig.Pipeline(
+                List.copyOf(receivers.keySet()), traceProcessors, traceExporters));
+        if (gateway && googleCloud) {
+            pipelines.put(SPAN_METRICS_PIPELINE, new CollectorConfig.Pipeline(
+                    List.of(SPANMETRICS), List.of(MEMORY_LIMITER, BATCH), List.of(GOOGLE_CLOUD)));
+        }
+        if (googleCloud) {
+            pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(
+                    List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
+        }
+
+        boolean pubsub = exporters.containsKey(PUBSUB);
+        Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
+        return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
+                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.tracestack.render.collector;
+
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.PlatformEndpoints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Exporter, connector and extension bodies, and the collector's own telemetry. */
+final class CollectorExporters {
+
+    static final String GOOGLE_CLOUD = "googlecloud";
+    static final String JAEGER = "otlp/jaeger";
+    static final String PUBSUB = "googlecloudpubsub";
+    static final String LOAD_BALANCING = "loadbalancing";
+    static final String SPANMETRICS = "spanmetrics";
+    static final String FILE_STORAGE = "file_storage";
+    static final String OTLP_JSON = "otlp_encoding/json";
+    /** Cloud Monitoring's prefix for workload metrics; the monitoring part's alerts read these types. */
+    static final String METRIC_PREFIX = "workload.googleapis.com/";
+    static final String SPAN_METRICS_NAMESPACE = "traces.span.metrics";
+
+    private CollectorExporters() {
+    }
+
+    /**
+     * No {@code retry_on_failure}: the googlecloud exporter does not accept it (the Google client
+     * library retries), so it gets the queue only.
+     */
+    static Map<String, Object> googleCloud(StackConfig config, boolean persistent) {
+        return Body.of("project", config.gcp().project(),
+                "metric", Body.of("prefix", METRIC_PREFIX),
+                "sending_queue", queue(persistent));
+    }
+
+    /**
+     * OTLP to Jaeger's collector role; plaintext inside the cluster (the NetworkPolicy limits who talks)
+     * or on the local stack's private Docker network.
+     */
+    static Map<String, Object> jaeger(StackConfig config, boolean persistent) {
+        return Body.of("endpoint", PlatformEndpoints.of(config).jaegerOtlp(),
+                "tls", Body.of("insecure", true),
+                "sending_queue", queue(persistent),
+                "retry_on_failure", retry());
+    }
+
+    /** OTLP JSON so the BigQuery subscription can write messages as they are. The exporter does not create the topic. */
+    static Map<String, Object> pubsub(StackConfig config, boolean persistent) {
+        String topic = "projects/" + config.gcp().project() + "/topics/"
+                + Endpoints.tracesTopic(config.environment().id());
+        return Body.of("project", config.gcp().project(),
+                "topic", topic,
+                "traces", Body.of("encoding", OTLP_JSON),
+                "sending_queue", queue(persistent),
+                "retry_on_failure", retry());
+    }
+
+    /**
+     * Routes every span of a trace to the same sampler pod. DNS on the sampler's headless Service
+     * needs no RBAC (the k8s resolver would need to watch EndpointSlices).
+     */
+    static Map<String, Object> loadBalancing(StackConfig config) {
+        CollectorSettings s = config.collector();
+        String sampler = Endpoints.serviceHost(new CollectorTier(CollectorTier.Role.SAMPLER, s.sampler(), true, false)
+                .workload(), config.kubernetes().namespace());
+        return Body.of("routing_key", "traceID",
+                "protocol", Body.of("otlp", Body.of("tls", Body.of("insecure", true),
+                        "sending_queue", queue(false), "retry_on_failure", retry())),
+                "resolver", Body.of("dns", Body.of("hostname", sampler, "port", String.valueOf(s.ports().otlpGrpc()))));
+    }
+
+    /** Request, error and duration metrics per service and operation; buckets include the 2 s slow line. */
+    static Map<String, Object> spanMetrics() {
+        return Body.of("namespace", SPAN_METRICS_NAMESPACE,
+                "histogram", Body.of("unit", "ms", "explicit", Body.of("buckets",
+                        List.of("5ms", "10ms", "25ms", "50ms", "100ms", "250ms", "500ms", "1s", "2s", "5s", "10s"))),
+                "aggregation_temporality", "AGGREGATION_TEMPORALITY_CUMULATIVE",
+                "metrics_flush_interval", "60s");
+    }
+
+    static Map<String, Object> extensions(StackConfig config, boolean persistent, boolean pubsub) {
+        Map<String, Object> extensions = Body.of(
+                "health_check", Body.of("endpoint", CollectorProcessors.listen(Endpoints.HEALTH_CHECK)),
+                "zpages", Body.of("endpoint", PlatformEndpoints.of(config).zpagesListen()),
+                "pprof", Body.of("endpoint", "localhost:" + Endpoints.PPROF));
+        if (persistent) {
+            extensions.put(FILE_STORAGE, Body.of("directory", CollectorConfigRenderer.QUEUE_DIRECTORY,
+                    "timeout", "10s", "compaction", Body.of("on_start", true,
+                            "directory", CollectorConfigRenderer.QUEUE_DIRECTORY)));
+        }
+        if (pubsub) {
+            extensions.put(OTLP_JSON, Body.of("protocol", "otlp_json"));
+        }
+        return extensions;
+    }
+
+    /**
+     * Prometheus on 8888 for scraping, and a push of the same metrics into this collector's own OTLP
+     * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
+     * there is Google Cloud: without that pipeline the receiver would refuse the push).
+     */
+    static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
+        List<Object> readers = new ArrayList<>();
+        readers.add(Body.of("pull", Body.of("exporter", Body.of("prometheus",
+                Body.of("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS)))));
+        if (googleCloud) {
+            readers.add(Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
+                    Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),
+                            "insecure", true)))));
+        }
+        return Body.of("metrics", Body.of("level", "normal", "readers", readers));
+    }
+
+    private static Map<String, Object> queue(boolean persistent) {
+        Map<String, Object> queue = Body.of("enabled", true, "num_consumers", 10, "queue_size", 5000);
+        if (persistent) {
+            queue.put("storage", FILE_STORAGE);
+        }
+        return queue;
+    }
+
+    private static Map<String, Object> retry() {
+        return Body.of("enabled", true, "initial_interval", "5s", "max_interval", "30s", "max_elapsed_time", "300s");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.tracestack.render.collector;
+
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.render.Endpoints;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A port a collector container listens on, named for Services and NetworkPolicies.
+ *
+ * @param name        the port name (at most 15 characters, as Kubernetes requires)
+ * @param port        the container port
+ * @param appProtocol {@code grpc} or {@code http}, for Services and meshes
+ * @param receiver    whether clients send telemetry to it (exposed by the Service and the NetworkPolicy)
+ */
+public record CollectorPort(String name, int port, String appProtocol, boolean receiver) {
+
+    /** Receiver ports of a tier, then the collector's own health and metrics ports. */
+    static List<CollectorPort> of(CollectorSettings s, CollectorTier.Role role) {
+        CollectorSettings.Ports p = s.ports();
+        List<CollectorPort> ports = new ArrayList<>();
+        ports.add(new CollectorPort("otlp-grpc", p.otlpGrpc(), "grpc", true));
+        if (role == CollectorTier.Role.GATEWAY) {
+            ports.add(new CollectorPort("otlp-http", p.otlpHttp(), "http", true));
+            if (s.receivers().zipkin()) {
+                ports.add(new CollectorPort("zipkin", p.zipkin(), "http", true));
+            }
+            if (s.receivers().jaeger()) {
+                ports.add(new CollectorPort("jaeger-grpc", p.jaegerGrpc(), "grpc", true));
+                ports.add(new CollectorPort("jaeger-thrift", p.jaegerThriftHttp(), "http", true));
+            }
+        }
+        ports.add(new CollectorPort("health", Endpoints.HEALTH_CHECK, "http", false));
+        ports.add(new CollectorPort("metrics", Endpoints.COLLECTOR_METRICS, "http", false));
+        return ports;
+    }
+}

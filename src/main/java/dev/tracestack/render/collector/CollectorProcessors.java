@@ -1,0 +1,99 @@
+package dev.tracestack.render.collector;
+
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.StackConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Receiver and processor bodies, one small function each, from the typed config. */
+final class CollectorProcessors {
+
+    static final String MEMORY_LIMITER = "memory_limiter";
+    static final String FILTER = "filter/noise";
+    static final String PII = "attributes/pii";
+    static final String RESOURCE = "resource/environment";
+    static final String TAIL_SAMPLING = "tail_sampling";
+    static final String BATCH = "batch";
+    static final String SELF_FILTER = "filter/self";
+    /** The upstream chart's split: hard limit at 80% of the container limit, spikes of 25% on top of the soft limit. */
+    static final int LIMIT_PERCENT = 80;
+    static final int SPIKE_PERCENT = 25;
+
+    private CollectorProcessors() {
+    }
+
+    static Map<String, Object> receivers(CollectorSettings s, CollectorTier tier) {
+        Map<String, Object> receivers = Body.of();
+        Map<String, Object> protocols = Body.of("grpc", Body.of("endpoint", listen(s.ports().otlpGrpc())));
+        if (tier.role() == CollectorTier.Role.GATEWAY) {
+            protocols.put("http", Body.of("endpoint", listen(s.ports().otlpHttp())));
+        }
+        receivers.put("otlp", Body.of("protocols", protocols));
+        if (tier.role() == CollectorTier.Role.GATEWAY && s.receivers().zipkin()) {
+            receivers.put("zipkin", Body.of("endpoint", listen(s.ports().zipkin())));
+        }
+        if (tier.role() == CollectorTier.Role.GATEWAY && s.receivers().jaeger()) {
+            receivers.put("jaeger", Body.of("protocols", Body.of(
+                    "grpc", Body.of("endpoint", listen(s.ports().jaegerGrpc())),
+                    "thrift_http", Body.of("endpoint", listen(s.ports().jaegerThriftHttp())))));
+        }
+        return receivers;
+    }
+
+    /** Limits in MiB derived from the container's memory limit, so the limiter acts before the kernel kills. */
+    static Map<String, Object> memoryLimiter(CollectorSettings s) {
+        int limit = limitMiB(s);
+        return Body.of("check_interval", "1s", "limit_mib", limit, "spike_limit_mib", limit * SPIKE_PERCENT / 100);
+    }
+
+    static int limitMiB(CollectorSettings s) {
+        return s.resources().memoryLimitMiB() * LIMIT_PERCENT / 100;
+    }
+
+    /** OTTL conditions; a span matching any of them is dropped. */
+    static Map<String, Object> filter(CollectorSettings s) {
+        List<String> conditions = new ArrayList<>();
+        s.dropHttpRoutes().forEach(route -> conditions.add("attributes[\"http.route\"] == \"" + route + "\""));
+        s.dropGrpcMethods().forEach(method -> conditions.add(
+                "Concat([attributes[\"rpc.service\"], attributes[\"rpc.method\"]], \"/\") == \"" + method + "\""));
+        return Body.of("error_mode", "ignore", "traces", Body.of("span", conditions));
+    }
+
+    static Map<String, Object> pii(CollectorSettings s) {
+        List<Object> actions = new ArrayList<>();
+        s.hashAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "hash")));
+        s.deleteAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "delete")));
+        return Body.of("actions", actions);
+    }
+
+    static Map<String, Object> resource(StackConfig config) {
+        return Body.of("attributes", List.of(Body.of(
+                "key", "deployment.environment", "value", config.environment().id(), "action", "upsert")));
+    }
+
+    static Map<String, Object> tailSampling(StackConfig config) {
+        List<Object> policies = new ArrayList<>();
+        SamplingPolicy.of(config.sampling())
+                .forEach(p -> policies.add(p.body(config.sampling().slowThresholdMs())));
+        return Body.of("decision_wait", "10s", "num_traces", 50000, "policies", policies);
+    }
+
+    /** Seed 004 §10.2's batch sizes. */
+    static Map<String, Object> batch() {
+        return Body.of("timeout", "5s", "send_batch_size", 2048, "send_batch_max_size", 4096);
+    }
+
+    /**
+     * The OTLP receiver also hears applications; only the collector's own {@code otelcol_*} metrics may
+     * reach Cloud Monitoring through the self-telemetry pipeline.
+     */
+    static Map<String, Object> selfFilter() {
+        return Body.of("error_mode", "ignore",
+                "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol_\")")));
+    }
+
+    static String listen(int port) {
+        return "0.0.0.0:" + port;
+    }
+}

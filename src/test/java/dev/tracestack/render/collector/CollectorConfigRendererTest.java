@@ -1,0 +1,150 @@
+package dev.tracestack.render.collector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.testing.Golden;
+import dev.tracestack.testing.StackHarness;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The rendered collector configuration per environment, from the real stack files. */
+class CollectorConfigRendererTest {
+
+    private static CollectorConfig tier(String stack, CollectorTier.Role role) {
+        StackConfig config = StackHarness.config(stack);
+        CollectorTier tier = CollectorTier.of(config).stream().filter(t -> t.role() == role).findFirst().orElseThrow();
+        return CollectorConfigRenderer.config(config, tier);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Map<String, Object> section, String id) {
+        return (Map<String, Object>) section.get(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void renderedConfigOfEveryTierMatchesItsGoldenFile(String stack) {
+        Map<String, String> files = CollectorConfigRenderer.render(StackHarness.config(stack));
+        files.forEach((path, text) -> Golden.check(path.replace("collector/", "collector/" + stack + "/"), text));
+        assertThat(RenderedStack.render(StackHarness.config(stack)).files()).containsAllEntriesOf(files);
+    }
+
+    @Test
+    void devAndStageRunAGatewayAndASamplerWhileProdKeepsEverythingOnOneTier() {
+        assertThat(CollectorConfigRenderer.render(StackHarness.config("dev")).keySet())
+                .containsExactly("collector/gateway.yaml", "collector/sampler.yaml");
+        assertThat(CollectorConfigRenderer.render(StackHarness.config("stage")).keySet())
+                .containsExactly("collector/gateway.yaml", "collector/sampler.yaml");
+        assertThat(CollectorConfigRenderer.render(StackHarness.config("prod")).keySet())
+                .containsExactly("collector/gateway.yaml");
+    }
+
+    @Test
+    void processorsRunMemoryLimiterFirstThenFilterRedactionEnvironmentSamplingAndBatchLast() {
+        assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment", "batch");
+        assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
+                .containsExactly("memory_limiter", "tail_sampling", "batch");
+        assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment", "batch");
+    }
+
+    @Test
+    void memoryLimiterIsEightyPercentOfTheContainerLimitWithAQuarterForSpikes() {
+        assertThat(body(tier("dev", CollectorTier.Role.GATEWAY).processors(), "memory_limiter"))
+                .containsEntry("limit_mib", 409).containsEntry("spike_limit_mib", 102);
+        assertThat(body(tier("prod", CollectorTier.Role.GATEWAY).processors(), "memory_limiter"))
+                .containsEntry("limit_mib", 1638).containsEntry("spike_limit_mib", 409);
+    }
+
+    @Test
+    void tailSamplingPoliciesCarryEachEnvironmentsRatesAndTheSlowThreshold() {
+        String dev = Artifacts.yaml(body(tier("dev", CollectorTier.Role.SAMPLER).processors(), "tail_sampling"));
+        assertThat(dev).contains("sampling_percentage: 50.0", "sampling_percentage: 30.0",
+                "sampling_percentage: 10.0", "threshold_ms: 2000", "- ERROR");
+        String stage = Artifacts.yaml(body(tier("stage", CollectorTier.Role.SAMPLER).processors(), "tail_sampling"));
+        assertThat(stage).contains("sampling_percentage: 50.0", "sampling_percentage: 30.0")
+                .doesNotContain("sampling_percentage: 10.0");
+        assertThat(tier("prod", CollectorTier.Role.GATEWAY).processors()).doesNotContainKey("tail_sampling");
+    }
+
+    @Test
+    void piiProcessorHashesUserIdAndDeletesPatientIdPasswordAndBodies() {
+        assertThat(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "attributes/pii").get("actions"))
+                .isEqualTo(List.of(
+                        Map.of("key", "user.id", "action", "hash"),
+                        Map.of("key", "patient.id", "action", "delete"),
+                        Map.of("key", "password", "action", "delete"),
+                        Map.of("key", "http.request.body", "action", "delete"),
+                        Map.of("key", "http.response.body", "action", "delete")));
+    }
+
+    @Test
+    void filterDropsHealthMetricsReadinessAndGrpcHealthChecksWithOttl() {
+        Map<String, Object> filter = body(tier("dev", CollectorTier.Role.GATEWAY).processors(), "filter/noise");
+        assertThat(body(filter, "traces").get("span")).isEqualTo(List.of(
+                "attributes[\"http.route\"] == \"/health\"",
+                "attributes[\"http.route\"] == \"/metrics\"",
+                "attributes[\"http.route\"] == \"/ready\"",
+                "Concat([attributes[\"rpc.service\"], attributes[\"rpc.method\"]], \"/\") == \"grpc.health.v1.Health/Check\""));
+        assertThat(filter).containsEntry("error_mode", "ignore");
+    }
+
+    @Test
+    void resourceProcessorStampsTheEnvironment() {
+        assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "resource/environment")))
+                .contains("key: deployment.environment", "value: stage", "action: upsert");
+    }
+
+    @Test
+    void tracesLeaveFromTheDecidingTierToTheBackendsEachEnvironmentTurnsOn() {
+        assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").exporters())
+                .containsExactly("loadbalancing", "spanmetrics");
+        assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
+                .containsExactly("googlecloud", "googlecloudpubsub");
+        assertThat(tier("stage", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
+                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub");
+        assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").exporters())
+                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub", "spanmetrics");
+    }
+
+    @Test
+    void exportersPointAtTheJaegerServiceTheEnvironmentsTopicAndTheSamplerHeadlessService() {
+        CollectorConfig stage = tier("stage", CollectorTier.Role.SAMPLER);
+        assertThat(body(stage.exporters(), "otlp/jaeger"))
+                .containsEntry("endpoint", "jaeger-collector.observability.svc.cluster.local:4317");
+        assertThat(body(stage.exporters(), "googlecloudpubsub"))
+                .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage")
+                .containsEntry("traces", Map.of("encoding", "otlp_encoding/json"));
+        assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).exporters(), "loadbalancing")))
+                .contains("routing_key: traceID", "hostname: otel-collector-sampler.observability.svc.cluster.local");
+    }
+
+    @Test
+    void everyNetworkExporterQueuesAndRetriesAndProdQueuesOnDisk() {
+        for (String stack : List.of("dev", "stage")) {
+            tier(stack, CollectorTier.Role.SAMPLER).exporters().forEach((id, b) -> {
+                Map<String, Object> exporter = body(tier(stack, CollectorTier.Role.SAMPLER).exporters(), id);
+                assertThat(exporter).as(id).containsKey("sending_queue");
+                assertThat(body(exporter, "sending_queue")).as(id).doesNotContainKey("storage");
+                if (!id.equals("googlecloud")) {
+                    assertThat(exporter).as(id).containsKey("retry_on_failure");
+                }
+            });
+        }
+        CollectorConfig prod = tier("prod", CollectorTier.Role.GATEWAY);
+        prod.exporters().keySet().forEach(id ->
+                assertThat(body(body(prod.exporters(), id), "sending_queue")).as(id).containsEntry("storage", "file_storage"));
+        assertThat(prod.service().extensions()).contains("file_storage");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> otlp = (Map<String, Object>) body(tier("dev", CollectorTier.Role.GATEWAY).exporters(),
+                "loadbalancing").get("protocol");
+        assertThat(body(otlp, "otlp")).containsKeys("sending_queue", "retry_on_failure");
+    }
+}
