@@ -3,6 +3,9 @@ package dev.tracestack.component;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
+import dev.tracestack.component.local.LocalArtifacts;
+import dev.tracestack.component.local.LocalStack;
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import java.util.LinkedHashMap;
@@ -28,6 +31,12 @@ public final class TracingStack extends ComponentResource {
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
+        StackConfig config = args.config();
+        if (config.platform() == Platform.DOCKER) {
+            var local = new LocalStack("local",
+                    new LocalStack.Args(config, LocalArtifacts.of(config, args.rendered())), part());
+            exports.putAll(local.urls());
+        }
         registerOutputs(new LinkedHashMap<String, Output<?>>(exports));
     }
 

@@ -1,9 +1,104 @@
 package dev.tracestack.config;
 
+import static dev.tracestack.config.ConfigKeys.JAEGER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * The Jaeger backend and its UI.
  *
- * @param enabled whether Jaeger (collector and query roles) and its Elasticsearch storage are deployed
+ * @param enabled            whether Jaeger (collector and query roles) and its Elasticsearch storage are deployed
+ * @param version            the pinned {@code jaegertracing/jaeger} (v2) image tag
+ * @param collector          the collector role (receives OTLP, writes to Elasticsearch); scaled by an HPA
+ * @param query              the query role (UI and query API)
+ * @param uiBasePath         the path the UI is served under, e.g. {@code /jaeger}
+ * @param samplingStrategies per-service head-sampling strategies served to SDKs on the remote sampling port
+ * @param oauthProxy         the authenticating proxy in front of the UI
+ * @param ingressHost        the public host of the UI; empty means no Ingress
+ * @param dependencies       the daily service-dependency job
  */
-public record JaegerSettings(boolean enabled) {
+public record JaegerSettings(boolean enabled, String version, Role collector, Role query, String uiBasePath,
+                             Map<String, ServiceSampling> samplingStrategies, OAuthProxySettings oauthProxy,
+                             Optional<String> ingressHost, Dependencies dependencies) {
+
+    private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*)?");
+
+    public JaegerSettings {
+        samplingStrategies = Map.copyOf(samplingStrategies);
+    }
+
+    /** Jaeger switched on or off with every other setting at its default. */
+    public JaegerSettings(boolean enabled) {
+        this(enabled, Defaults.JAEGER_VERSION, Defaults.JAEGER_COLLECTOR, Defaults.JAEGER_QUERY,
+                Defaults.JAEGER_UI_BASE_PATH, Map.of(),
+                new OAuthProxySettings(false, Defaults.OAUTH_PROXY_VERSION, Defaults.OAUTH_PROVIDER, Optional.empty(),
+                        Optional.empty(), List.of("*"), Optional.empty(), Optional.empty()),
+                Optional.empty(), new Dependencies(Defaults.DEPENDENCIES_SCHEDULE, Defaults.SPARK_DEPENDENCIES_VERSION));
+    }
+
+    /**
+     * One Jaeger role's Deployment.
+     *
+     * @param replicas    the replicas (the HPA's minimum for the collector role)
+     * @param maxReplicas the HPA's maximum; the query role does not autoscale
+     * @param resources   the Jaeger container's requests and limits
+     */
+    public record Role(int replicas, int maxReplicas, ContainerResources resources) {
+
+        static Role read(ConfigSection section, Role fallback) {
+            int replicas = section.integer("replicas").orElse(fallback.replicas());
+            return new Role(replicas, section.integer("maxReplicas").orElse(Math.max(replicas, fallback.maxReplicas())),
+                    ContainerResources.read(section, fallback.resources()));
+        }
+
+        void validate(String key, StackConfigValidator.Rules rules) {
+            rules.check(replicas >= 1, key + ".replicas", String.valueOf(replicas), "must be at least 1");
+            rules.check(maxReplicas >= replicas, key + ".maxReplicas", String.valueOf(maxReplicas),
+                    "must be at least " + key + ".replicas (" + replicas + ")");
+            ContainerResources.validate(resources, key, rules);
+        }
+    }
+
+    /**
+     * The spark-dependencies CronJob that turns a day of spans into the UI's dependency graph.
+     *
+     * @param schedule the cron schedule (UTC)
+     * @param version  the pinned spark-dependencies image tag
+     */
+    public record Dependencies(String schedule, String version) {
+    }
+
+    static JaegerSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
+        ConfigSection dependencies = section.section("dependencies");
+        return new JaegerSettings(
+                section.bool("enabled").orElse(Defaults.JAEGER_ENABLED),
+                section.string("version").orElse(Defaults.JAEGER_VERSION),
+                Role.read(section.section("collector"), Defaults.JAEGER_COLLECTOR),
+                Role.read(section.section("query"), Defaults.JAEGER_QUERY),
+                section.string("uiBasePath").orElse(Defaults.JAEGER_UI_BASE_PATH),
+                ServiceSampling.read(section, "samplingStrategies"),
+                OAuthProxySettings.read(section.section("oauthProxy"), root, source),
+                section.string("ingressHost").filter(host -> !host.isBlank()),
+                new Dependencies(dependencies.string("schedule").orElse(Defaults.DEPENDENCIES_SCHEDULE),
+                        dependencies.string("version").orElse(Defaults.SPARK_DEPENDENCIES_VERSION)));
+    }
+
+    /** Rules that only matter where Jaeger is deployed. */
+    static void validate(JaegerSettings s, StackConfigValidator.Rules rules) {
+        if (!s.enabled()) {
+            return;
+        }
+        ImageVersions.pinned(JAEGER + ".version", s.version(), rules);
+        ImageVersions.pinned(JAEGER + ".dependencies.version", s.dependencies().version(), rules);
+        s.collector().validate(JAEGER + ".collector", rules);
+        s.query().validate(JAEGER + ".query", rules);
+        rules.check(BASE_PATH.matcher(s.uiBasePath()).matches(), JAEGER + ".uiBasePath", s.uiBasePath(),
+                "must be a URL path starting with '/' and not ending with '/', e.g. /jaeger");
+        s.samplingStrategies().forEach((service, strategy) ->
+                ServiceSampling.validate(JAEGER + ".samplingStrategies." + service, strategy, rules));
+        OAuthProxySettings.validate(s.oauthProxy(), rules);
+    }
 }

@@ -1,19 +1,24 @@
 package dev.tracestack.config;
 
+import java.util.function.Function;
+
 /**
- * The images only the local stack runs ({@code tracestack:local.images.<key>}), each pinned to a version
- * by default; an override must be pinned too. The collector's image is the one every platform runs
- * ({@code tracestack:collector.image}).
+ * The images of the local stack's containers besides the collector (whose image every platform shares,
+ * {@code tracestack:collector.image}). By default each follows the version the cloud stacks pin
+ * ({@code tracestack:jaeger.version}, {@code tracestack:elasticsearch.version}), so local runs what
+ * stage and prod run; {@code tracestack:local.images.<key>} overrides one, e.g. with a registry mirror,
+ * and must be pinned too.
  */
 public enum LocalImage {
-    JAEGER("jaeger", "jaegertracing/jaeger:2.19.0"),
-    ELASTICSEARCH("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.19.0"),
-    ROLLOVER("rollover", "jaegertracing/jaeger-es-rollover:1.72.0");
+    ELASTICSEARCH("elasticsearch", c -> "docker.elastic.co/elasticsearch/elasticsearch:" + c.elasticsearch().version()),
+    JAEGER("jaeger", c -> "jaegertracing/jaeger:" + c.jaeger().version()),
+    /** The ILM-aware index initialiser; its releases follow Jaeger v1's numbering. */
+    ROLLOVER("rollover", c -> "jaegertracing/jaeger-es-rollover:1.72.0");
 
     private final String key;
-    private final String defaultImage;
+    private final Function<StackConfig, String> defaultImage;
 
-    LocalImage(String key, String defaultImage) {
+    LocalImage(String key, Function<StackConfig, String> defaultImage) {
         this.key = key;
         this.defaultImage = defaultImage;
     }
@@ -23,7 +28,7 @@ public enum LocalImage {
         return key;
     }
 
-    public String defaultImage() {
-        return defaultImage;
+    public String defaultImage(StackConfig config) {
+        return defaultImage.apply(config);
     }
 }

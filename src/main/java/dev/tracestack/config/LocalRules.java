@@ -29,13 +29,27 @@ final class LocalRules {
         rules.check(IPV4.matcher(bind).matches() || IPV6.matcher(bind).matches(), LOCAL + ".bindAddress", bind,
                 "must be an IP address to publish ports on, such as 127.0.0.1 (0.0.0.0 for every interface)");
         ports(local, rules);
-        local.images().forEach((image, reference) -> pinned(image, reference, rules));
+        local.imageOverrides().forEach((image, reference) -> pinned(image, reference, rules));
 
         rules.check(config.jaeger().enabled(), JAEGER + ".enabled", "false",
                 "must be true with " + PLATFORM + " docker (the local stack is Jaeger on Elasticsearch)");
         rules.check(!config.exporters().bigQuery(), EXPORTERS + ".bigQuery", "true",
                 "cannot be on with " + PLATFORM + " docker (the BigQuery path needs the GCP part's Pub/Sub topic"
                         + " and Workload Identity; use a cloud stack)");
+        String onDocker = "with " + PLATFORM + " docker";
+        rules.check(config.sampling().defaultRate() == 1.0, SAMPLING + ".defaultRate",
+                String.valueOf(config.sampling().defaultRate()), "must be 1 " + onDocker
+                        + " (the local stack runs one collector; tail sampling needs a cluster's sampler tier)");
+        rules.check(!config.collector().persistentQueue().enabled(), COLLECTOR + ".persistentQueue.enabled", "true",
+                "cannot be on " + onDocker + " (a local collector keeps its queue in memory)");
+        rules.check(!config.jaeger().oauthProxy().enabled(), JAEGER + ".oauthProxy.enabled", "true",
+                "cannot be on " + onDocker + " (the proxy runs in the cluster; the local UI is only on the bind address)");
+        config.jaeger().ingressHost().ifPresent(host -> rules.add(JAEGER + ".ingressHost", host,
+                "cannot be set " + onDocker + " (there is no Ingress; the UI is published on the jaegerUi host port)"));
+        rules.check(!config.elasticsearch().snapshots().enabled(), ELASTICSEARCH + ".snapshots.enabled", "true",
+                "cannot be on " + onDocker + " (snapshots go to a Cloud Storage bucket of a cloud stack)");
+        rules.check(config.elasticsearch().nodes() == 1, ELASTICSEARCH + ".nodes",
+                String.valueOf(config.elasticsearch().nodes()), "must be 1 " + onDocker + " (one container)");
         if (config.exporters().cloudTrace()) {
             String reason = "when " + EXPORTERS + ".cloudTrace is on with " + PLATFORM + " docker";
             rules.check(!config.gcp().project().isEmpty(), GCP_PROJECT, null,

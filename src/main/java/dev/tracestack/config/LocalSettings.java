@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param bindAddress        the host address every port is published on; default loopback, so nothing
  *                           is reachable from the network
  * @param ports              the host port of every published service, seed 000's numbers by default
- * @param images             the image of every container, pinned
+ * @param imageOverrides     images replacing the defaults of {@link LocalImage}; only those given
  * @param gcpCredentialsFile the Application Default Credentials file on the Docker host that the
  *                           collector's Cloud Trace exporter reads; only with Cloud Trace on
  */
@@ -21,7 +21,7 @@ public record LocalSettings(
         String dockerHost,
         String bindAddress,
         Map<HostPort, Integer> ports,
-        Map<LocalImage, String> images,
+        Map<LocalImage, String> imageOverrides,
         Optional<String> gcpCredentialsFile) {
 
     public static final String DOCKER_HOST = "unix:///var/run/docker.sock";
@@ -29,15 +29,16 @@ public record LocalSettings(
 
     public LocalSettings {
         ports = Collections.unmodifiableMap(new EnumMap<>(ports));
-        images = Collections.unmodifiableMap(new EnumMap<>(images));
+        imageOverrides = imageOverrides.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(imageOverrides));
     }
 
     public int port(HostPort port) {
         return ports.get(port);
     }
 
-    public String image(LocalImage image) {
-        return images.get(image);
+    /** The image a container runs: the override, else the default that follows the shared versions. */
+    public String image(LocalImage image, StackConfig config) {
+        return imageOverrides.getOrDefault(image, image.defaultImage(config));
     }
 
     static LocalSettings read(ConfigSection section) {
@@ -49,7 +50,7 @@ public record LocalSettings(
         ConfigSection imageSection = section.section("images");
         Map<LocalImage, String> images = new EnumMap<>(LocalImage.class);
         for (LocalImage image : LocalImage.values()) {
-            images.put(image, imageSection.string(image.key()).orElse(image.defaultImage()));
+            imageSection.string(image.key()).ifPresent(reference -> images.put(image, reference));
         }
         return new LocalSettings(
                 section.string("dockerHost").orElse(DOCKER_HOST),

@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Optional;
  */
 public record Secret(String key, Optional<String> value) {
 
+    /** Serializers (the plan's stack-config.json) see only the marker, never the value. */
+    @JsonValue
     @Override
     public String toString() {
         return "[secret]";

@@ -19,6 +19,7 @@ package dev.tracestack.config;
  * @param collector         how the OpenTelemetry Collector runs
  * @param platform          which platform receives the rendered artifacts
  * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
+ * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
  */
 public record StackConfig(
         String stack,
@@ -35,5 +36,6 @@ public record StackConfig(
         AlertSettings alerts,
         CollectorSettings collector,
         Platform platform,
-        LocalSettings local) {
+        LocalSettings local,
+        ElasticsearchSettings elasticsearch) {
 }

@@ -21,7 +21,7 @@ public final class StackConfigParser {
         List<ConfigProblem> problems = new ArrayList<>();
         ConfigSection root = ConfigSection.root(source, problems);
 
-        JaegerSettings jaeger = jaeger(root.section(JAEGER));
+        JaegerSettings jaeger = JaegerSettings.read(root.section(JAEGER), root, source);
         StackConfig config = new StackConfig(
                 source.stack(),
                 source.file(),
@@ -38,7 +38,8 @@ public final class StackConfigParser {
                 alerts(root, source),
                 CollectorSettings.read(root.section(COLLECTOR)),
                 Platform.read(root),
-                LocalSettings.read(root.section(LOCAL)));
+                LocalSettings.read(root.section(LOCAL)),
+                ElasticsearchSettings.read(root.section(ELASTICSEARCH)));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));
@@ -72,10 +73,6 @@ public final class StackConfigParser {
                 section.number("errorRate").orElse(Defaults.ERROR_RATE),
                 section.number("slowRate").orElse(Defaults.SLOW_RATE),
                 section.integer("slowThresholdMs").orElse(Defaults.SLOW_THRESHOLD_MS));
-    }
-
-    private static JaegerSettings jaeger(ConfigSection section) {
-        return new JaegerSettings(section.bool("enabled").orElse(Defaults.JAEGER_ENABLED));
     }
 
     /** Exporting to Jaeger follows whether Jaeger is deployed unless the stack says otherwise. */

@@ -57,6 +57,9 @@ public final class StackConfigValidator {
         rules.check(!config.exporters().jaeger() || config.jaeger().enabled(), EXPORTERS + ".jaeger", "true",
                 "cannot be on while " + JAEGER + ".enabled is false (enable Jaeger or turn the exporter off)");
 
+        JaegerSettings.validate(config.jaeger(), rules);
+        ElasticsearchSettings.validate(config.elasticsearch(), config, rules);
+
         AlertSettings alerts = config.alerts();
         alerts.notificationEmail().ifPresent(email -> rules.check(EMAIL.matcher(email).matches(),
                 ALERTS + ".notificationEmail", email, "must be an e-mail address such as team@example.com"));

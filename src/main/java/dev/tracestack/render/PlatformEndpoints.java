@@ -2,6 +2,7 @@ package dev.tracestack.render;
 
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.local.LocalNetwork;
 
 /**
@@ -12,21 +13,25 @@ import dev.tracestack.render.local.LocalNetwork;
  * @param zpagesListen where the collector's zPages listen: loopback in a pod (reached through
  *                     {@code kubectl port-forward}), every interface in a container whose port Docker
  *                     publishes on the workstation
+ * @param elasticsearchUrl     Jaeger's storage: ECK's HTTP Service over TLS, or the local container
+ * @param elasticsearchSecured whether that cluster wants ECK's user and CA (the local single node runs
+ *                             without security, reachable only through the bind address)
  * @param googleCloud  whether Google Cloud's APIs are there to export to: always from the cluster
  *                     (Workload Identity), from the local stack only with Cloud Trace on (its rules then
  *                     demand a project and a credentials file)
  */
-public record PlatformEndpoints(String jaegerOtlp, String zpagesListen, boolean googleCloud) {
+public record PlatformEndpoints(String jaegerOtlp, String zpagesListen, String elasticsearchUrl,
+                                boolean elasticsearchSecured, boolean googleCloud) {
 
     /** The endpoints of the stack's platform. */
     public static PlatformEndpoints of(StackConfig config) {
         if (config.platform() == Platform.DOCKER) {
             return new PlatformEndpoints(LocalNetwork.jaegerOtlpEndpoint(), "0.0.0.0:" + Endpoints.ZPAGES,
-                    config.exporters().cloudTrace());
+                    LocalNetwork.elasticsearchUrl(), false, config.exporters().cloudTrace());
         }
+        String namespace = config.kubernetes().namespace();
         return new PlatformEndpoints(
-                Endpoints.serviceHost(Endpoints.JAEGER_COLLECTOR_SERVICE, config.kubernetes().namespace())
-                        + ":" + Endpoints.OTLP_GRPC,
-                "localhost:" + Endpoints.ZPAGES, true);
+                Endpoints.serviceHost(Endpoints.JAEGER_COLLECTOR_SERVICE, namespace) + ":" + Endpoints.OTLP_GRPC,
+                "localhost:" + Endpoints.ZPAGES, JaegerIndices.url(namespace), true, true);
     }
 }

@@ -22,6 +22,8 @@ public record RenderedStack(Map<String, String> files) {
         Map<String, String> files = new TreeMap<>();
         files.put("stack-config.json", Artifacts.json(config));
         files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
+        files.putAll(dev.tracestack.render.jaeger.JaegerArtifacts.render(config));
+        files.putAll(dev.tracestack.render.elasticsearch.ElasticsearchArtifacts.render(config));
         return new RenderedStack(files);
     }
 

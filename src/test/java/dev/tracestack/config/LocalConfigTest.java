@@ -36,10 +36,20 @@ class LocalConfigTest {
     @Test
     void localKeepsEveryTraceForOneDayInJaegerAndNothingGoesToGoogle() {
         assertThat(local.sampling()).isEqualTo(new SamplingSettings(1.0, 1.0, 1.0, 2000));
-        assertThat(local.retentionDays()).isEqualTo(1);
+        assertThat(local.retentionDays()).isEqualTo(2);
         assertThat(local.jaeger().enabled()).isTrue();
         assertThat(local.exporters()).isEqualTo(new ExporterSettings(false, true, false));
         assertThat(local.gcp().project()).isEmpty();
+    }
+
+    @Test
+    void localRunsTheJaegerAndElasticsearchVersionsTheCloudStacksPin() {
+        StackConfig prod = StackHarness.config("prod");
+
+        assertThat(local.local().image(LocalImage.JAEGER, local))
+                .isEqualTo("jaegertracing/jaeger:" + prod.jaeger().version());
+        assertThat(local.local().image(LocalImage.ELASTICSEARCH, local))
+                .isEqualTo("docker.elastic.co/elasticsearch/elasticsearch:" + prod.elasticsearch().version());
     }
 
     @Test
@@ -58,8 +68,9 @@ class LocalConfigTest {
         assertThat(config.local().bindAddress()).isEqualTo("0.0.0.0");
         assertThat(config.local().port(HostPort.JAEGER_UI)).isEqualTo(16686);
         assertThat(config.local().port(HostPort.ELASTICSEARCH)).isEqualTo(9201);
-        assertThat(config.local().image(LocalImage.JAEGER)).isEqualTo("jaegertracing/jaeger:2.18.0");
-        assertThat(config.local().image(LocalImage.ELASTICSEARCH)).isEqualTo(LocalImage.ELASTICSEARCH.defaultImage());
+        assertThat(config.local().image(LocalImage.JAEGER, config)).isEqualTo("jaegertracing/jaeger:2.18.0");
+        assertThat(config.local().image(LocalImage.ELASTICSEARCH, config))
+                .isEqualTo("docker.elastic.co/elasticsearch/elasticsearch:8.19.3");
     }
 
     @Test

@@ -70,7 +70,7 @@ class LocalRulesTest {
         StackConfig config = StackConfigParser.parse(StackHarness.withOverrides("local", Map.of(ConfigKeys.LOCAL,
                 "{\"images\":{\"rollover\":\"jaegertracing/jaeger-es-rollover@sha256:0123abcd\"}}")));
 
-        assertThat(config.local().image(LocalImage.ROLLOVER)).endsWith("@sha256:0123abcd");
+        assertThat(config.local().image(LocalImage.ROLLOVER, config)).endsWith("@sha256:0123abcd");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.render.local.LocalNetwork;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,8 @@ final class LocalContainers {
     /** Long-running containers come back after a crash or a Docker restart, but not after `docker stop`. */
     private static final String RESTART = "unless-stopped";
     static final String COLLECTOR_CONFIG = "/etc/otelcol-contrib/config.yaml";
-    static final String JAEGER_CONFIG = "/etc/jaeger/config.yaml";
+    static final String JAEGER_DIR = JaegerConfigRenderer.CONFIG_DIR + "/";
     static final String ILM_POLICY_FILE = "/init/ilm-policy.json";
-    static final int ELASTICSEARCH_MEMORY_MIB = 1536;
-    static final int JAEGER_MEMORY_MIB = 512;
     /** The collector's port names ({@link CollectorPort#name()}) and the host ports they are published on. */
     private static final Map<String, HostPort> COLLECTOR_PORTS = Map.of(
             "otlp-grpc", HostPort.OTLP_GRPC,
@@ -51,14 +50,15 @@ final class LocalContainers {
     }
 
     ContainerArgs elasticsearch(RemoteImage image, Network network, Volume data) {
+        int heap = config.elasticsearch().heapMiB();
         return ContainerArgs.builder()
                 .name(prefix + "-elasticsearch")
                 .image(image.name())
                 .envs("discovery.type=single-node",
                         // Reachable only through the bind address; docs/local.md explains the trade-off.
                         "xpack.security.enabled=false",
-                        // Half the memory limit: Lucene lives off-heap in the page cache.
-                        "ES_JAVA_OPTS=-Xms768m -Xmx768m")
+                        // The heap the cloud stacks' rules bound to half the memory: Lucene lives in the page cache.
+                        "ES_JAVA_OPTS=-Xms" + heap + "m -Xmx" + heap + "m")
                 .networksAdvanced(on(network, LocalNetwork.ELASTICSEARCH))
                 .ports(publish(HostPort.ELASTICSEARCH, Endpoints.ELASTICSEARCH_HTTP))
                 .volumes(ContainerVolumeArgs.builder()
@@ -74,7 +74,7 @@ final class LocalContainers {
                 // The initialisation after it needs a live cluster, not just a started process.
                 .wait_(true)
                 .waitTimeout(ELASTICSEARCH_READY_SECONDS)
-                .memory(ELASTICSEARCH_MEMORY_MIB)
+                .memory(config.elasticsearch().resources().memoryMiB())
                 .restart(RESTART)
                 .build();
     }
@@ -104,8 +104,10 @@ final class LocalContainers {
         return ContainerArgs.builder()
                 .name(prefix + "-jaeger")
                 .image(image.name())
-                .command("--config=" + JAEGER_CONFIG)
-                .uploads(upload(JAEGER_CONFIG, artifacts.jaegerConfig()))
+                .command("--config=" + JAEGER_DIR + JaegerConfigRenderer.CONFIG_FILE)
+                .uploads(upload(JAEGER_DIR + JaegerConfigRenderer.CONFIG_FILE, artifacts.jaegerConfig()),
+                        upload(JAEGER_DIR + JaegerConfigRenderer.STRATEGIES_FILE, artifacts.samplingStrategies()),
+                        upload(JAEGER_DIR + JaegerConfigRenderer.UI_CONFIG_FILE, artifacts.uiConfig()))
                 .networksAdvanced(on(network, LocalNetwork.JAEGER))
                 .ports(publish(HostPort.JAEGER_UI, Endpoints.JAEGER_UI))
                 .healthcheck(ContainerHealthcheckArgs.builder()
@@ -114,7 +116,8 @@ final class LocalContainers {
                                 "http://localhost:" + Endpoints.HEALTH_CHECK + "/status")
                         .interval("10s").timeout("5s").startPeriod("10s").retries(6)
                         .build())
-                .memory(JAEGER_MEMORY_MIB)
+                // One process with both roles, sized like the collector role.
+                .memory(config.jaeger().collector().resources().memoryMiB())
                 .restart(RESTART)
                 .build();
     }

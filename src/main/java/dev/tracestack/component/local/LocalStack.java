@@ -57,9 +57,9 @@ public final class LocalStack extends ComponentResource {
         elasticsearchData = new Volume(Names.child(name, "elasticsearch-data"), VolumeArgs.builder()
                 .name(prefix + "-elasticsearch-data")
                 .build(), child());
-        RemoteImage elasticsearchImage = image(name, "elasticsearch", config.local().image(LocalImage.ELASTICSEARCH));
-        RemoteImage rolloverImage = image(name, "rollover", config.local().image(LocalImage.ROLLOVER));
-        RemoteImage jaegerImage = image(name, "jaeger", config.local().image(LocalImage.JAEGER));
+        RemoteImage elasticsearchImage = image(name, "elasticsearch", config.local().image(LocalImage.ELASTICSEARCH, config));
+        RemoteImage rolloverImage = image(name, "rollover", config.local().image(LocalImage.ROLLOVER, config));
+        RemoteImage jaegerImage = image(name, "jaeger", config.local().image(LocalImage.JAEGER, config));
         RemoteImage collectorImage = image(name, "collector", config.collector().effectiveImage());
 
         elasticsearch = new Container(Names.child(name, "elasticsearch"),
@@ -73,7 +73,7 @@ public final class LocalStack extends ComponentResource {
         collector = new Container(Names.child(name, "collector"),
                 containers.collector(collectorImage, network, args.artifacts().collectorTier()), after(jaeger));
 
-        LocalUrls.of(config.local()).forEach((output, url) -> urls.put(output, Output.of(url)));
+        LocalUrls.of(config).forEach((output, url) -> urls.put(output, Output.of(url)));
         registerOutputs(new LinkedHashMap<String, Output<?>>(urls));
     }
 

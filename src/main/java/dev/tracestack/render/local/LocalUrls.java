@@ -2,6 +2,7 @@ package dev.tracestack.render.local;
 
 import dev.tracestack.config.HostPort;
 import dev.tracestack.config.LocalSettings;
+import dev.tracestack.config.StackConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,10 +16,12 @@ public final class LocalUrls {
     }
 
     /** Output name to URL, in the order a developer needs them. */
-    public static Map<String, String> of(LocalSettings local) {
+    public static Map<String, String> of(StackConfig config) {
+        LocalSettings local = config.local();
         String host = reachableHost(local.bindAddress());
+        String uiPath = config.jaeger().uiBasePath().equals("/") ? "" : config.jaeger().uiBasePath();
         Map<String, String> urls = new LinkedHashMap<>();
-        urls.put("jaegerUiUrl", url(host, local.port(HostPort.JAEGER_UI), ""));
+        urls.put("jaegerUiUrl", url(host, local.port(HostPort.JAEGER_UI), uiPath));
         urls.put("otlpGrpcEndpoint", url(host, local.port(HostPort.OTLP_GRPC), ""));
         urls.put("otlpHttpTracesUrl", url(host, local.port(HostPort.OTLP_HTTP), "/v1/traces"));
         urls.put("elasticsearchUrl", url(host, local.port(HostPort.ELASTICSEARCH), ""));

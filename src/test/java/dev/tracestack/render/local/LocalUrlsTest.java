@@ -10,7 +10,7 @@ class LocalUrlsTest {
 
     @Test
     void theLocalStackIsReachedOnLoopbackAtSeed000Ports() {
-        assertThat(LocalUrls.of(StackHarness.config("local").local())).containsExactly(
+        assertThat(LocalUrls.of(StackHarness.config("local"))).containsExactly(
                 java.util.Map.entry("jaegerUiUrl", "http://127.0.0.1:10004"),
                 java.util.Map.entry("otlpGrpcEndpoint", "http://127.0.0.1:4317"),
                 java.util.Map.entry("otlpHttpTracesUrl", "http://127.0.0.1:4318/v1/traces"),

@@ -1,0 +1,32 @@
+package dev.tracestack.config;
+
+/**
+ * What one container asks for and may use: requests equal limits, so the pod gets the Guaranteed QoS
+ * class and is the last to be evicted.
+ *
+ * @param cpuMillis CPU in millicores
+ * @param memoryMiB memory in MiB
+ */
+public record ContainerResources(int cpuMillis, int memoryMiB) {
+
+    static ContainerResources read(ConfigSection section, ContainerResources fallback) {
+        return new ContainerResources(
+                section.integer("cpuMillis").orElse(fallback.cpuMillis()),
+                section.integer("memoryMiB").orElse(fallback.memoryMiB()));
+    }
+
+    static void validate(ContainerResources r, String key, StackConfigValidator.Rules rules) {
+        rules.check(r.cpuMillis() > 0, key + ".cpuMillis", String.valueOf(r.cpuMillis()), "must be greater than 0");
+        rules.check(r.memoryMiB() > 0, key + ".memoryMiB", String.valueOf(r.memoryMiB()), "must be greater than 0");
+    }
+
+    /** The Kubernetes quantity of the CPU, e.g. {@code 500m}. */
+    public String cpu() {
+        return cpuMillis + "m";
+    }
+
+    /** The Kubernetes quantity of the memory, e.g. {@code 512Mi}. */
+    public String memory() {
+        return memoryMiB + "Mi";
+    }
+}

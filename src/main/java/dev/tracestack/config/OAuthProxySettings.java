@@ -1,0 +1,58 @@
+package dev.tracestack.config;
+
+import static dev.tracestack.config.ConfigKeys.JAEGER;
+import static dev.tracestack.config.ConfigKeys.OAUTH_CLIENT_SECRET;
+import static dev.tracestack.config.ConfigKeys.OAUTH_COOKIE_SECRET;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The oauth2-proxy in front of the Jaeger UI (seed 000, security). Its client and cookie secrets are
+ * Pulumi secrets; when a stack has not set them (the stack files cannot hold {@code secure:} values
+ * here), the proxy reads an existing Kubernetes Secret of the same name instead, so the UI stays closed
+ * rather than open.
+ *
+ * @param enabled      whether the UI is reachable only through the proxy
+ * @param version      the pinned oauth2-proxy image tag
+ * @param provider     the oauth2-proxy provider, e.g. {@code oidc} or {@code google}
+ * @param issuerUrl    the OIDC issuer, for the {@code oidc} provider
+ * @param clientId     the OAuth client id; required when enabled
+ * @param emailDomains the e-mail domains allowed in
+ * @param clientSecret {@code tracestack:oauthClientSecret}
+ * @param cookieSecret {@code tracestack:oauthCookieSecret}
+ */
+public record OAuthProxySettings(boolean enabled, String version, String provider, Optional<String> issuerUrl,
+                                 Optional<String> clientId, List<String> emailDomains,
+                                 Optional<Secret> clientSecret, Optional<Secret> cookieSecret) {
+
+    static final String KEY = JAEGER + ".oauthProxy";
+
+    static OAuthProxySettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
+        return new OAuthProxySettings(
+                section.bool("enabled").orElse(Defaults.OAUTH_PROXY_ENABLED),
+                section.string("version").orElse(Defaults.OAUTH_PROXY_VERSION),
+                section.string("provider").orElse(Defaults.OAUTH_PROVIDER),
+                section.string("issuerUrl"),
+                section.string("clientId").filter(id -> !id.isBlank()),
+                section.strings("emailDomains").orElse(List.of("*")),
+                StackConfigParser.secret(root, source, OAUTH_CLIENT_SECRET),
+                StackConfigParser.secret(root, source, OAUTH_COOKIE_SECRET));
+    }
+
+    static void validate(OAuthProxySettings s, StackConfigValidator.Rules rules) {
+        if (!s.enabled()) {
+            return;
+        }
+        ImageVersions.pinned(KEY + ".version", s.version(), rules);
+        rules.check(s.clientId().isPresent(), KEY + ".clientId", null,
+                "is required when " + KEY + ".enabled is true (the OAuth client the proxy signs users in with)");
+        s.issuerUrl().ifPresent(url -> rules.check(StackConfigValidator.isHttpUrl(url), KEY + ".issuerUrl", url,
+                "must be an absolute http(s) URL"));
+    }
+
+    /** Whether both secrets are known, so the stack can create the proxy's Kubernetes Secret itself. */
+    public boolean secretsSet() {
+        return clientSecret.flatMap(Secret::value).isPresent() && cookieSecret.flatMap(Secret::value).isPresent();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tracestack.render.elasticsearch;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import java.util.List;
+
+/**
+ * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
+ * the ILM policy name and the aliases {@code jaeger-es-rollover init} creates. Both the Jaeger config and
+ * the init Job are rendered from here so they cannot disagree.
+ */
+public final class JaegerIndices {
+
+    /** The policy name {@code jaeger-es-rollover init} looks for when ILM is on. */
+    public static final String ILM_POLICY = "jaeger-ilm-policy";
+    public static final String SLM_POLICY = "jaeger-nightly-snapshots";
+    public static final String SNAPSHOT_REPOSITORY = "jaeger-gcs";
+    /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
+    public static final String ES_USER = "elastic";
+    public static final String ES_USER_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
+    /** ECK publishes the HTTP layer's CA in {@code <cluster>-es-http-certs-public}, key {@code ca.crt}. */
+    public static final String ES_CA_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
+    public static final String ES_CA_KEY = "ca.crt";
+    /** Where pods mount those two Secrets. */
+    public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
+    public static final String ES_CA_FILE = "/etc/elasticsearch/ca/" + ES_CA_KEY;
+    /** The index kinds Jaeger writes through aliases. */
+    public static final List<String> KINDS = List.of("span", "service", "dependencies");
+
+    private JaegerIndices() {
+    }
+
+    /** ECK's HTTP Service, TLS on; the name is in the certificate ECK issues. */
+    public static String url(String namespace) {
+        return "https://" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
+                + Endpoints.ELASTICSEARCH_HTTP;
+    }
+
+    /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
+    public static String indexPrefix(StackConfig config) {
+        return config.environment().id();
+    }
+
+    /** The write alias of an index kind, as {@code jaeger-es-rollover init} names it. */
+    public static String writeAlias(String prefix, String kind) {
+        return prefix + "-jaeger-" + kind + "-write";
+    }
+
+    public static String readAlias(String prefix, String kind) {
+        return prefix + "-jaeger-" + kind + "-read";
+    }
+
+    /**
+     * The flags of {@code jaeger-es-rollover init} after the Elasticsearch URL: the indices and aliases
+     * the Jaeger config reads, attached to the ILM policy, one primary shard each.
+     */
+    public static List<String> rolloverInitFlags(StackConfig config) {
+        return List.of("--index-prefix=" + indexPrefix(config),
+                "--es.use-ilm=true",
+                "--es.ilm-policy-name=" + ILM_POLICY,
+                "--shards=1",
+                "--replicas=" + replicas(config));
+    }
+
+    /** Replica shards: none on a single node (they could never be allocated), one otherwise. */
+    public static int replicas(StackConfig config) {
+        return config.elasticsearch().nodes() > 1 ? 1 : 0;
+    }
+}
