@@ -28,6 +28,7 @@ final class LocalContainers {
     static final String COLLECTOR_CONFIG = "/etc/otelcol-contrib/config.yaml";
     static final String JAEGER_DIR = JaegerConfigRenderer.CONFIG_DIR + "/";
     static final String ILM_POLICY_FILE = "/init/ilm-policy.json";
+    static final String GCP_CREDENTIALS = "/etc/gcp/credentials.json";
     /** The collector's port names ({@link CollectorPort#name()}) and the host ports they are published on. */
     private static final Map<String, HostPort> COLLECTOR_PORTS = Map.of(
             "otlp-grpc", HostPort.OTLP_GRPC,
@@ -138,7 +139,13 @@ final class LocalContainers {
             ports.add(publish(hostPort, port.port()));
         }
         ports.add(publish(HostPort.ZPAGES, Endpoints.ZPAGES));
-        return ContainerArgs.builder()
+        ContainerArgs.Builder builder = ContainerArgs.builder();
+        // Cloud Trace from a workstation: the developer's Application Default Credentials, read-only.
+        config.local().gcpCredentialsFile().ifPresent(file -> builder
+                .volumes(ContainerVolumeArgs.builder().hostPath(file).containerPath(GCP_CREDENTIALS)
+                        .readOnly(true).build())
+                .envs("GOOGLE_APPLICATION_CREDENTIALS=" + GCP_CREDENTIALS));
+        return builder
                 .name(prefix + "-collector")
                 .image(image.name())
                 .command("--config=" + COLLECTOR_CONFIG)
