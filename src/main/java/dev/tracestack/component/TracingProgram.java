@@ -26,6 +26,11 @@ public final class TracingProgram {
         ctx.export("environment", Output.of(config.environment().id()));
         ctx.export("platform", Output.of(config.platform().id()));
         stack.exports().forEach(ctx::export);
+        stack.collector.ifPresent(collector -> {
+            ctx.export("collectorOtlpGrpcEndpoint", collector.otlpGrpcEndpoint());
+            ctx.export("collectorOtlpHttpEndpoint", collector.otlpHttpEndpoint());
+            collector.zipkinEndpoint().ifPresent(zipkin -> ctx.export("collectorZipkinEndpoint", zipkin));
+        });
         return stack;
     }
 

@@ -34,6 +34,13 @@ public record Plan(StackConfig config, List<PlannedResource> resources, Map<Stri
         return resources.stream().filter(r -> r.type().equals(type)).count();
     }
 
+    /** Every artifact the plan writes: the rendered ones and the registered Kubernetes manifests, by path. */
+    public Map<String, String> artifacts() {
+        Map<String, String> artifacts = new java.util.TreeMap<>(rendered.sortedFiles());
+        artifacts.putAll(KubernetesManifests.of(this));
+        return artifacts;
+    }
+
     /** Resources whose parent is the named component. */
     public List<PlannedResource> childrenOf(String parent) {
         return resources.stream().filter(r -> parent.equals(r.parent())).toList();

@@ -43,7 +43,7 @@ final class PlanSummary {
             plan.outputs().forEach((name, value) -> to.printf("  %s = %s%n", name, value));
         }
         to.printf("wrote %s, %s and %d artifacts under %s%n", out.resolve(PlanWriter.RESOURCES),
-                out.resolve(PlanWriter.OUTPUTS), plan.rendered().files().size(), out.resolve(PlanWriter.ARTIFACTS));
+                out.resolve(PlanWriter.OUTPUTS), plan.artifacts().size(), out.resolve(PlanWriter.ARTIFACTS));
     }
 
     private static Map<String, Long> counts(List<PlannedResource> resources, Function<PlannedResource, String> key) {

@@ -25,7 +25,7 @@ public final class PlanWriter {
             Files.createDirectories(out);
             Files.writeString(out.resolve(RESOURCES), Artifacts.json(plan.resources()));
             Files.writeString(out.resolve(OUTPUTS), Artifacts.json(plan.outputs()));
-            for (var artifact : plan.rendered().sortedFiles().entrySet()) {
+            for (var artifact : plan.artifacts().entrySet()) {
                 Path file = out.resolve(ARTIFACTS).resolve(artifact.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, artifact.getValue());

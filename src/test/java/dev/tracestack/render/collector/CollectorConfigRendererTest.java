@@ -2,16 +2,18 @@ package dev.tracestack.render.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.Golden;
 import dev.tracestack.testing.StackHarness;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The rendered collector configuration per environment, from the real stack files. */
 class CollectorConfigRendererTest {
@@ -53,6 +55,17 @@ class CollectorConfigRendererTest {
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment", "batch");
+    }
+
+    @Test
+    void receiversFollowTheSwitchesOfTheStack() {
+        StackConfig config = StackConfigParser.parse(StackHarness.withOverrides("dev", Map.of(ConfigKeys.COLLECTOR,
+                "{\"receivers\":{\"zipkin\":false,\"jaeger\":true}}")));
+        CollectorConfig gateway = CollectorConfigRenderer.config(config, CollectorTier.of(config).get(0));
+        assertThat(gateway.receivers()).containsOnlyKeys("otlp", "jaeger");
+        assertThat(gateway.service().pipelines().get("traces").receivers()).containsExactly("otlp", "jaeger");
+        assertThat(Artifacts.yaml(gateway.receivers().get("jaeger")))
+                .contains("endpoint: 0.0.0.0:14250", "endpoint: 0.0.0.0:14268");
     }
 
     @Test
@@ -129,8 +142,9 @@ class CollectorConfigRendererTest {
     @Test
     void everyNetworkExporterQueuesAndRetriesAndProdQueuesOnDisk() {
         for (String stack : List.of("dev", "stage")) {
-            tier(stack, CollectorTier.Role.SAMPLER).exporters().forEach((id, b) -> {
-                Map<String, Object> exporter = body(tier(stack, CollectorTier.Role.SAMPLER).exporters(), id);
+            CollectorConfig sampler = tier(stack, CollectorTier.Role.SAMPLER);
+            sampler.exporters().keySet().forEach(id -> {
+                Map<String, Object> exporter = body(sampler.exporters(), id);
                 assertThat(exporter).as(id).containsKey("sending_queue");
                 assertThat(body(exporter, "sending_queue")).as(id).doesNotContainKey("storage");
                 if (!id.equals("googlecloud")) {

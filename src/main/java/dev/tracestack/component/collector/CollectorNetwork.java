@@ -1,0 +1,129 @@
+package dev.tracestack.component.collector;
+
+import com.pulumi.kubernetes.core.v1.ServiceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ServicePortArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ServiceSpecArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorRequirementArgs;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.*;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.CollectorTier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Pure factories for a tier's Services and NetworkPolicy. */
+final class CollectorNetwork {
+
+    /** The well-known label Kubernetes puts on every namespace. */
+    static final String NAMESPACE_LABEL = "kubernetes.io/metadata.name";
+    /** GKE's metadata server: Workload Identity tokens come from it. */
+    static final String GKE_METADATA = "169.254.169.252/32";
+    static final String METADATA = "169.254.169.254/32";
+
+    private CollectorNetwork() {
+    }
+
+    /** The Service applications send to: the gateway's receiver ports, by name. */
+    static ServiceArgs service(CollectorTierSpec spec) {
+        return ServiceArgs.builder()
+                .metadata(spec.metadata(Endpoints.COLLECTOR_SERVICE))
+                .spec(ServiceSpecArgs.builder().type("ClusterIP").selector(spec.selector())
+                        .ports(ports(spec, CollectorPort::receiver)).build())
+                .build();
+    }
+
+    /** One DNS record per ready pod: the load-balancing resolver's and the StatefulSet's view of a tier. */
+    static ServiceArgs headless(CollectorTierSpec spec) {
+        return ServiceArgs.builder()
+                .metadata(spec.metadata(spec.name()))
+                .spec(ServiceSpecArgs.builder().clusterIP("None").selector(spec.selector())
+                        .ports(ports(spec, p -> p.name().equals("otlp-grpc") || p.name().equals("metrics"))).build())
+                .build();
+    }
+
+    private static List<ServicePortArgs> ports(CollectorTierSpec spec, Predicate<CollectorPort> which) {
+        return spec.ports().stream().filter(which).map(p -> ServicePortArgs.builder()
+                .name(p.name()).port(p.port()).targetPort(p.name()).protocol("TCP").appProtocol(p.appProtocol())
+                .build()).toList();
+    }
+
+    /**
+     * Ingress: receivers from the allowed namespaces (the sampler: OTLP from the gateway only) and
+     * metrics scraping from anywhere in the cluster. Egress: DNS, the sampler tier, Jaeger in the
+     * namespace, the metadata servers and Google APIs on 443 (NetworkPolicy cannot name hosts).
+     */
+    static NetworkPolicyArgs networkPolicy(CollectorTierSpec spec) {
+        List<NetworkPolicyIngressRuleArgs> ingress = new ArrayList<>();
+        List<NetworkPolicyPortArgs> receivers = spec.ports().stream().filter(CollectorPort::receiver)
+                .map(p -> port(p.port(), "TCP")).toList();
+        if (spec.tier().role() == CollectorTier.Role.GATEWAY) {
+            List<String> namespaces = new ArrayList<>(List.of(spec.namespace()));
+            spec.settings().allowedNamespaces().stream().filter(n -> !namespaces.contains(n)).forEach(namespaces::add);
+            ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(receivers).from(NetworkPolicyPeerArgs.builder()
+                    .namespaceSelector(LabelSelectorArgs.builder().matchExpressions(LabelSelectorRequirementArgs
+                            .builder().key(NAMESPACE_LABEL).operator("In").values(namespaces).build()).build())
+                    .build()).build());
+        } else {
+            ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(receivers).from(NetworkPolicyPeerArgs.builder()
+                    .podSelector(LabelSelectorArgs.builder().matchLabels(gatewaySelector(spec)).build())
+                    .build()).build());
+        }
+        ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(port(Endpoints.COLLECTOR_METRICS, "TCP"))
+                .from(NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder().build()).build())
+                .build());
+
+        List<NetworkPolicyEgressRuleArgs> egress = new ArrayList<>();
+        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(53, "UDP"), port(53, "TCP"))
+                .to(NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder().build()).build())
+                .build());
+        if (spec.tier().role() == CollectorTier.Role.GATEWAY && !spec.tier().exportsTraces()) {
+            egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(spec.settings().ports().otlpGrpc(), "TCP"))
+                    .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder()
+                            .matchLabels(samplerSelector(spec)).build()).build())
+                    .build());
+        }
+        if (spec.tier().exportsTraces() && spec.config().exporters().jaeger()) {
+            egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(Endpoints.OTLP_GRPC, "TCP"))
+                    .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder().build()).build())
+                    .build());
+        }
+        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(988, "TCP"), port(80, "TCP"))
+                .to(ipBlock(GKE_METADATA), ipBlock(METADATA)).build());
+        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(443, "TCP")).to(ipBlock("0.0.0.0/0")).build());
+
+        return NetworkPolicyArgs.builder()
+                .metadata(spec.metadata(spec.name()))
+                .spec(NetworkPolicySpecArgs.builder()
+                        .podSelector(spec.labelSelector())
+                        .policyTypes("Ingress", "Egress")
+                        .ingress(ingress)
+                        .egress(egress)
+                        .build())
+                .build();
+    }
+
+    private static Map<String, String> gatewaySelector(CollectorTierSpec spec) {
+        return withComponent(spec, CollectorTier.Role.GATEWAY);
+    }
+
+    private static Map<String, String> samplerSelector(CollectorTierSpec spec) {
+        return withComponent(spec, CollectorTier.Role.SAMPLER);
+    }
+
+    private static Map<String, String> withComponent(CollectorTierSpec spec, CollectorTier.Role role) {
+        return dev.tracestack.render.Names.selector(Endpoints.COLLECTOR_SERVICE, role.id(),
+                spec.config().environment().id());
+    }
+
+    private static NetworkPolicyPortArgs port(int port, String protocol) {
+        return NetworkPolicyPortArgs.builder().port(port).protocol(protocol).build();
+    }
+
+    private static NetworkPolicyPeerArgs ipBlock(String cidr) {
+        return NetworkPolicyPeerArgs.builder().ipBlock(IPBlockArgs.builder().cidr(cidr).build()).build();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.tracestack.component.collector;
+
+import com.pulumi.kubernetes.apps.v1.DeploymentArgs;
+import com.pulumi.kubernetes.apps.v1.StatefulSetArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.DeploymentSpecArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.DeploymentStrategyArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.RollingUpdateDeploymentArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.StatefulSetSpecArgs;
+import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
+import com.pulumi.kubernetes.core.v1.inputs.*;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.collector.CollectorConfigRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Pure factories for a tier's ConfigMap and workload (Deployment, or StatefulSet with a queue volume). */
+final class CollectorPods {
+
+    static final String CONTAINER = "otel-collector";
+    static final String CONFIG_DIR = "/conf";
+    static final String CONFIG_VOLUME = "config";
+    static final String QUEUE_VOLUME = "queue";
+    /** The contrib image's non-root user. */
+    static final int USER_ID = 10001;
+    /** The upstream chart's GOMEMLIMIT: 80% of the memory limit, so Go's GC works before the limiter refuses. */
+    static final int GOMEMLIMIT_PERCENT = 80;
+
+    private CollectorPods() {
+    }
+
+    static ConfigMapArgs configMap(CollectorTierSpec spec) {
+        return ConfigMapArgs.builder()
+                .metadata(spec.metadata(spec.configMapName()))
+                .data(Map.of(CollectorTierSpec.CONFIG_FILE, spec.configYaml()))
+                .build();
+    }
+
+    /** Replicas are left to the HorizontalPodAutoscaler; surge first so capacity never drops during a rollout. */
+    static DeploymentArgs deployment(CollectorTierSpec spec) {
+        return DeploymentArgs.builder()
+                .metadata(spec.metadata(spec.name()))
+                .spec(DeploymentSpecArgs.builder()
+                        .selector(spec.labelSelector())
+                        .strategy(DeploymentStrategyArgs.builder().type("RollingUpdate")
+                                .rollingUpdate(RollingUpdateDeploymentArgs.builder()
+                                        .maxUnavailable(0).maxSurge(1).build())
+                                .build())
+                        .template(podTemplate(spec))
+                        .build())
+                .build();
+    }
+
+    /** Each pod gets its own queue volume; the headless Service gives the pods their identity. */
+    static StatefulSetArgs statefulSet(CollectorTierSpec spec) {
+        return StatefulSetArgs.builder()
+                .metadata(spec.metadata(spec.name()))
+                .spec(StatefulSetSpecArgs.builder()
+                        .serviceName(spec.name())
+                        .podManagementPolicy("Parallel")
+                        .selector(spec.labelSelector())
+                        .template(podTemplate(spec))
+                        .volumeClaimTemplates(PersistentVolumeClaimArgs.builder()
+                                .metadata(ObjectMetaArgs.builder().name(QUEUE_VOLUME).labels(spec.labels()).build())
+                                .spec(PersistentVolumeClaimSpecArgs.builder()
+                                        .accessModes("ReadWriteOnce")
+                                        .resources(ResourceRequirementsArgs.builder().requests(Map.of("storage",
+                                                spec.settings().persistentQueue().sizeGiB() + "Gi")).build())
+                                        .build())
+                                .build())
+                        .build())
+                .build();
+    }
+
+    static PodTemplateSpecArgs podTemplate(CollectorTierSpec spec) {
+        List<VolumeArgs> volumes = new ArrayList<>(List.of(VolumeArgs.builder().name(CONFIG_VOLUME)
+                .configMap(ConfigMapVolumeSourceArgs.builder().name(spec.configMapName()).build()).build()));
+        return PodTemplateSpecArgs.builder()
+                .metadata(ObjectMetaArgs.builder().labels(spec.labels())
+                        .annotations(Map.of(CollectorTierSpec.CONFIG_HASH_ANNOTATION, spec.configHash())).build())
+                .spec(PodSpecArgs.builder()
+                        .serviceAccountName(Endpoints.COLLECTOR_SERVICE_ACCOUNT)
+                        // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.
+                        .terminationGracePeriodSeconds(60)
+                        .securityContext(PodSecurityContextArgs.builder()
+                                .runAsNonRoot(true).runAsUser(USER_ID).runAsGroup(USER_ID).fsGroup(USER_ID)
+                                .seccompProfile(runtimeDefault()).build())
+                        .containers(container(spec))
+                        .volumes(volumes)
+                        .build())
+                .build();
+    }
+
+    static ContainerArgs container(CollectorTierSpec spec) {
+        CollectorSettings.Resources r = spec.settings().resources();
+        List<VolumeMountArgs> mounts = new ArrayList<>(List.of(
+                VolumeMountArgs.builder().name(CONFIG_VOLUME).mountPath(CONFIG_DIR).readOnly(true).build()));
+        if (spec.tier().persistentQueue()) {
+            mounts.add(VolumeMountArgs.builder().name(QUEUE_VOLUME)
+                    .mountPath(CollectorConfigRenderer.QUEUE_DIRECTORY).build());
+        }
+        return ContainerArgs.builder()
+                .name(CONTAINER)
+                .image(spec.settings().effectiveImage())
+                .args("--config=" + CONFIG_DIR + "/" + CollectorTierSpec.CONFIG_FILE)
+                .ports(spec.ports().stream().map(p -> ContainerPortArgs.builder()
+                        .name(p.name()).containerPort(p.port()).protocol("TCP").build()).toList())
+                .env(EnvVarArgs.builder().name("GOMEMLIMIT")
+                        .value(r.memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB").build())
+                .resources(ResourceRequirementsArgs.builder()
+                        .requests(Map.of("cpu", r.cpuRequestMillis() + "m", "memory", r.memoryRequestMiB() + "Mi"))
+                        .limits(Map.of("cpu", r.cpuLimitMillis() + "m", "memory", r.memoryLimitMiB() + "Mi"))
+                        .build())
+                .livenessProbe(probe(15))
+                .readinessProbe(probe(5))
+                .securityContext(SecurityContextArgs.builder()
+                        .runAsNonRoot(true)
+                        .readOnlyRootFilesystem(true)
+                        .allowPrivilegeEscalation(false)
+                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
+                        .seccompProfile(runtimeDefault())
+                        .build())
+                .volumeMounts(mounts)
+                .build();
+    }
+
+    private static ProbeArgs probe(int periodSeconds) {
+        return ProbeArgs.builder()
+                .httpGet(HTTPGetActionArgs.builder().path("/").port("health").build())
+                .periodSeconds(periodSeconds)
+                .build();
+    }
+
+    private static SeccompProfileArgs runtimeDefault() {
+        return SeccompProfileArgs.builder().type("RuntimeDefault").build();
+    }
+}

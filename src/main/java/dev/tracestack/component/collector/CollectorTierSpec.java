@@ -1,0 +1,69 @@
+package dev.tracestack.component.collector;
+
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
+import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.CollectorTier;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the per-kind factories need to know about one tier: its config, rendered collector
+ * configuration and the names and labels derived from them.
+ *
+ * @param config     the validated stack config
+ * @param tier       the tier
+ * @param configYaml the tier's rendered collector configuration
+ */
+record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYaml) {
+
+    /** Pod-template annotation carrying the config hash, so a config change rolls the pods. */
+    static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
+    static final String CONFIG_FILE = "collector.yaml";
+
+    CollectorSettings settings() {
+        return config.collector();
+    }
+
+    String namespace() {
+        return config.kubernetes().namespace();
+    }
+
+    String name() {
+        return tier.workload();
+    }
+
+    String configHash() {
+        return Names.hash8(configYaml);
+    }
+
+    /** The ConfigMap's name carries the content hash: a new config is a new object, never an in-place edit. */
+    String configMapName() {
+        return Names.dnsLabel(name() + "-" + configHash());
+    }
+
+    Map<String, String> labels() {
+        return Names.labels(Endpoints.COLLECTOR_SERVICE, tier.role().id(), config.environment().id(),
+                settings().version());
+    }
+
+    Map<String, String> selector() {
+        return Names.selector(Endpoints.COLLECTOR_SERVICE, tier.role().id(), config.environment().id());
+    }
+
+    LabelSelectorArgs labelSelector() {
+        return LabelSelectorArgs.builder().matchLabels(selector()).build();
+    }
+
+    List<CollectorPort> ports() {
+        return tier.ports(settings());
+    }
+
+    ObjectMetaArgs metadata(String objectName) {
+        return ObjectMetaArgs.builder().name(objectName).namespace(namespace()).labels(labels()).build();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tracestack.component.collector;
+
+import com.pulumi.core.Output;
+import com.pulumi.kubernetes.apps.v1.Deployment;
+import com.pulumi.kubernetes.apps.v1.StatefulSet;
+import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
+import com.pulumi.kubernetes.core.v1.ConfigMap;
+import com.pulumi.kubernetes.core.v1.Namespace;
+import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.Service;
+import com.pulumi.kubernetes.core.v1.ServiceAccount;
+import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicy;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
+import com.pulumi.resources.ComponentResource;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.collector.CollectorTier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The OpenTelemetry Collector on Kubernetes: one workload per tier with its ConfigMap, Services,
+ * autoscaler, disruption budget and NetworkPolicy. The typed args come from the pure per-kind
+ * factories ({@link CollectorPods}, {@link CollectorNetwork}, {@link CollectorScaling}); the plan
+ * writes what was registered as {@code kubernetes/<kind>-<name>.yaml}, so the registered inputs are
+ * the single source of the manifests.
+ */
+public final class OtelCollector extends ComponentResource {
+
+    public static final String TYPE = "tracestack:collector:OtelCollector";
+    /** The annotation GKE's Workload Identity reads to map the KSA to a Google service account. */
+    public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";
+
+    private final Output<String> otlpGrpcEndpoint;
+    private final Output<String> otlpHttpEndpoint;
+    private final Optional<Output<String>> zipkinEndpoint;
+
+    /**
+     * @param config                  the validated stack config
+     * @param rendered                the rendered artifacts, holding each tier's {@code collector/<tier>.yaml}
+     * @param googleServiceAccountEmail the Google service account the collector acts as; absent leaves the
+     *                                KSA without the Workload Identity annotation
+     */
+    public record Args(StackConfig config, RenderedStack rendered, Optional<Output<String>> googleServiceAccountEmail) {
+    }
+
+    public OtelCollector(String name, Args args, ComponentResourceOptions options) {
+        super(TYPE, name, options);
+        StackConfig config = args.config();
+        String namespace = config.kubernetes().namespace();
+
+        List<Resource> base = new ArrayList<>();
+        if (config.kubernetes().createNamespace()) {
+            base.add(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
+                    .metadata(ObjectMetaArgs.builder().name(namespace)
+                            .labels(Map.of("app.kubernetes.io/part-of", Names.PART_OF)).build())
+                    .build(), CustomResourceOptions.builder().parent(this).build()));
+        }
+        CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this).dependsOn(base).build();
+        var accountMeta = ObjectMetaArgs.builder().name(Endpoints.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
+                .labels(Names.labels(Endpoints.COLLECTOR_SERVICE, "collector", config.environment().id(),
+                        config.collector().version()));
+        args.googleServiceAccountEmail().ifPresent(email ->
+                accountMeta.annotations(email.applyValue(e -> Map.of(WORKLOAD_IDENTITY_ANNOTATION, e))));
+        new ServiceAccount(Names.child(name, "service-account"),
+                ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
+
+        for (CollectorTier tier : CollectorTier.of(config)) {
+            CollectorTierSpec spec = new CollectorTierSpec(config, tier, args.rendered().file(tier.artifact()));
+            tier(name, spec, inNamespace);
+        }
+
+        String host = Endpoints.serviceHost(Endpoints.COLLECTOR_SERVICE, namespace);
+        var ports = config.collector().ports();
+        this.otlpGrpcEndpoint = Output.of(host + ":" + ports.otlpGrpc());
+        this.otlpHttpEndpoint = Output.of("http://" + host + ":" + ports.otlpHttp());
+        this.zipkinEndpoint = config.collector().receivers().zipkin()
+                ? Optional.of(Output.of("http://" + host + ":" + ports.zipkin() + "/api/v2/spans"))
+                : Optional.empty();
+        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        outputs.put("otlpGrpcEndpoint", otlpGrpcEndpoint);
+        outputs.put("otlpHttpEndpoint", otlpHttpEndpoint);
+        zipkinEndpoint.ifPresent(endpoint -> outputs.put("zipkinEndpoint", endpoint));
+        registerOutputs(outputs);
+    }
+
+    /** Logical names are {@code <component>-<tier>-<kind>}: stable across environments and config changes. */
+    private void tier(String name, CollectorTierSpec spec, CustomResourceOptions options) {
+        String prefix = Names.child(name, spec.tier().role().id());
+        var configMap = new ConfigMap(Names.child(prefix, "config"), CollectorPods.configMap(spec), options);
+        // The pods mount the ConfigMap by its hashed name: it must exist before the rollout starts.
+        var afterConfig = CustomResourceOptions.merge(options,
+                CustomResourceOptions.builder().dependsOn(configMap).build());
+        if (spec.tier().persistentQueue()) {
+            new StatefulSet(Names.child(prefix, "workload"), CollectorPods.statefulSet(spec), afterConfig);
+        } else {
+            new Deployment(Names.child(prefix, "workload"), CollectorPods.deployment(spec), afterConfig);
+        }
+        if (spec.tier().role() == CollectorTier.Role.GATEWAY) {
+            new Service(Names.child(prefix, "service"), CollectorNetwork.service(spec), options);
+        }
+        new Service(Names.child(prefix, "headless"), CollectorNetwork.headless(spec), options);
+        new HorizontalPodAutoscaler(Names.child(prefix, "autoscaler"), CollectorScaling.autoscaler(spec), options);
+        new PodDisruptionBudget(Names.child(prefix, "disruption-budget"), CollectorScaling.disruptionBudget(spec),
+                options);
+        new NetworkPolicy(Names.child(prefix, "network-policy"), CollectorNetwork.networkPolicy(spec), options);
+    }
+
+    /** Where applications send OTLP over gRPC, e.g. {@code otel-collector.observability.svc.cluster.local:4317}. */
+    public Output<String> otlpGrpcEndpoint() {
+        return otlpGrpcEndpoint;
+    }
+
+    /** Where applications send OTLP over HTTP. */
+    public Output<String> otlpHttpEndpoint() {
+        return otlpHttpEndpoint;
+    }
+
+    /** Where Zipkin clients (Envoy, Istio) send spans, when the Zipkin receiver is on. */
+    public Optional<Output<String>> zipkinEndpoint() {
+        return zipkinEndpoint;
+    }
+}

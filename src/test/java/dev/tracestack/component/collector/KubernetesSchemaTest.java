@@ -1,0 +1,82 @@
+package dev.tracestack.component.collector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import dev.tracestack.plan.KubernetesManifests;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.testing.StackHarness;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Kubernetes manifest the plan writes is a valid object of the Kubernetes API: it deserializes
+ * into the fabric8 model of its kind with unknown fields rejected. The models' catch-all
+ * "additional properties" are switched off, or a misspelt field would be kept silently.
+ */
+class KubernetesSchemaTest {
+
+    private static final Map<String, Class<?>> MODELS = Map.of(
+            "v1/Namespace", Namespace.class,
+            "v1/ServiceAccount", ServiceAccount.class,
+            "v1/ConfigMap", ConfigMap.class,
+            "v1/Service", Service.class,
+            "apps/v1/Deployment", Deployment.class,
+            "apps/v1/StatefulSet", StatefulSet.class,
+            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
+            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+                @Override
+                public Boolean hasAnySetter(Annotated member) {
+                    return Boolean.FALSE;
+                }
+            });
+
+    private static void validate(String yaml) throws Exception {
+        Map<?, ?> manifest = Artifacts.YAML.readValue(yaml, Map.class);
+        Class<?> model = MODELS.get(manifest.get("apiVersion") + "/" + manifest.get("kind"));
+        assertThat(model).as("a model for %s/%s", manifest.get("apiVersion"), manifest.get("kind")).isNotNull();
+        STRICT.convertValue(manifest, model);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void everyManifestOfTheStackDeserializesIntoItsKubernetesModel(String stack) throws Exception {
+        Map<String, String> manifests = KubernetesManifests.of(StackHarness.synth(stack));
+        assertThat(manifests).isNotEmpty();
+        for (Map.Entry<String, String> manifest : manifests.entrySet()) {
+            try {
+                validate(manifest.getValue());
+            } catch (IllegalArgumentException invalid) {
+                throw new AssertionError(manifest.getKey() + " is not a valid Kubernetes object", invalid);
+            }
+        }
+    }
+
+    @Test
+    void aMisspeltFieldIsRejected() {
+        String manifest = "apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  clusterIp: None\n";
+        assertThatThrownBy(() -> validate(manifest)).hasRootCauseInstanceOf(UnrecognizedPropertyException.class)
+                .hasMessageContaining("clusterIp");
+    }
+}
