@@ -4,6 +4,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import dev.tracestack.component.collector.OtelCollector;
+import dev.tracestack.component.elasticsearch.Elasticsearch;
+import dev.tracestack.component.jaeger.Jaeger;
 import dev.tracestack.component.local.LocalArtifacts;
 import dev.tracestack.component.local.LocalStack;
 import dev.tracestack.config.Platform;
@@ -45,6 +47,11 @@ public final class TracingStack extends ComponentResource {
         this.collector = args.providers().kubernetes().map(k8s -> new OtelCollector("otel-collector",
                 new OtelCollector.Args(config, args.rendered(), Optional.empty()), part()));
         collector.ifPresent(c -> outputs.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint()));
+        if (config.platform() == Platform.KUBERNETES && config.jaeger().enabled()) {
+            var storage = new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()), part());
+            new Jaeger("jaeger", new Jaeger.Args(config, args.rendered()),
+                    ComponentResourceOptions.builder().parent(this).dependsOn(storage).build());
+        }
 
         this.local = config.platform() == Platform.DOCKER
                 ? Optional.of(new LocalStack("local",

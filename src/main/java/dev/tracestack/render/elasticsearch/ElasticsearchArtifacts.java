@@ -2,6 +2,10 @@ package dev.tracestack.render.elasticsearch;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +16,7 @@ public final class ElasticsearchArtifacts {
     public static final String SNAPSHOT_REPOSITORY = "elasticsearch/snapshot-repository.json";
     public static final String SLM_POLICY = "elasticsearch/slm-policy.json";
     public static final String NODE_CONFIG = "elasticsearch/node-config.json";
+    public static final String INIT_SCRIPT = "elasticsearch/init.sh";
 
     private ElasticsearchArtifacts() {
     }
@@ -23,10 +28,23 @@ public final class ElasticsearchArtifacts {
         }
         files.put(ILM_POLICY, Artifacts.json(IlmPolicyRenderer.policy(config)));
         files.put(NODE_CONFIG, Artifacts.json(ClusterSpecRenderer.nodeConfig(config.elasticsearch())));
+        files.put(INIT_SCRIPT, initScript());
         if (config.elasticsearch().snapshots().enabled()) {
             files.put(SNAPSHOT_REPOSITORY, Artifacts.json(SlmPolicyRenderer.repository(config)));
             files.put(SLM_POLICY, Artifacts.json(SlmPolicyRenderer.policy(config)));
         }
         return files;
+    }
+
+    /** A fixed shell script (no JSON or YAML library applies); the bodies it PUTs are the JSON artifacts. */
+    static String initScript() {
+        try (InputStream in = ElasticsearchArtifacts.class.getResourceAsStream("/" + INIT_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException(INIT_SCRIPT + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,101 @@
+package dev.tracestack.component.jaeger;
+
+import com.pulumi.kubernetes.batch.v1.CronJob;
+import com.pulumi.kubernetes.batch.v1.CronJobArgs;
+import com.pulumi.kubernetes.batch.v1.inputs.CronJobSpecArgs;
+import com.pulumi.kubernetes.batch.v1.inputs.JobSpecArgs;
+import com.pulumi.kubernetes.batch.v1.inputs.JobTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.config.ContainerResources;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.elasticsearch.JaegerIndices;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily spark-dependencies CronJob (as the Jaeger Helm chart runs it): reads a day of spans through
+ * the read aliases and writes the dependency links the UI's graph shows. Spark is a JVM, so an init
+ * container turns ECK's PEM CA into a PKCS#12 truststore first.
+ */
+final class DependenciesJobFactory {
+
+    static final String NAME = "jaeger-spark-dependencies";
+    private static final String IMAGE = "ghcr.io/jaegertracing/spark-dependencies/spark-dependencies:";
+    private static final String TRUSTSTORE_DIR = "/truststore";
+    private static final String TRUSTSTORE = TRUSTSTORE_DIR + "/es-ca.p12";
+    /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
+    private static final String TRUSTSTORE_PASSWORD = "changeit";
+    private static final ContainerResources RESOURCES = new ContainerResources(1000, 2048);
+
+    private DependenciesJobFactory() {
+    }
+
+    static CronJob cronJob(StackConfig config, Map<String, String> labels, CustomResourceOptions options) {
+        String namespace = config.kubernetes().namespace();
+        String image = IMAGE + config.jaeger().dependencies().version();
+        List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
+        mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
+        // The root filesystem is read-only; Spark spills to /tmp.
+        mounts.add(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
+        volumes.add(VolumeArgs.builder().name("truststore").emptyDir(EmptyDirVolumeSourceArgs.builder().build())
+                .build());
+        volumes.add(VolumeArgs.builder().name("tmp").emptyDir(EmptyDirVolumeSourceArgs.builder().build()).build());
+
+        var importCa = PodSpecs.container("import-ca", image)
+                .command("keytool", "-importcert", "-noprompt", "-alias", "eck-http-ca",
+                        "-file", JaegerIndices.ES_CA_FILE, "-keystore", TRUSTSTORE, "-storetype", "PKCS12",
+                        "-storepass", TRUSTSTORE_PASSWORD)
+                .volumeMounts(mounts)
+                .resources(PodSpecs.resources(new ContainerResources(100, 256)))
+                .build();
+        var spark = PodSpecs.container("spark-dependencies", image)
+                .env(PodSpecs.env("STORAGE", "elasticsearch"),
+                        PodSpecs.env("ES_NODES", JaegerIndices.url(namespace)),
+                        PodSpecs.env("ES_NODES_WAN_ONLY", "true"),
+                        PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
+                        PodSpecs.esPasswordEnv("ES_PASSWORD"),
+                        PodSpecs.env("ES_INDEX_PREFIX", JaegerIndices.indexPrefix(config)),
+                        PodSpecs.env("ES_USE_ALIASES", "true"),
+                        PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE
+                                + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword="
+                                + TRUSTSTORE_PASSWORD + " -Xmx" + (RESOURCES.memoryMiB() * 3 / 4) + "m"))
+                .volumeMounts(mounts)
+                .resources(PodSpecs.resources(RESOURCES))
+                .build();
+        Map<String, String> podLabels = new LinkedHashMap<>(labels);
+        podLabels.put(PodSpecs.ES_CLIENT_LABEL, "true");
+        return new CronJob(NAME, CronJobArgs.builder()
+                .metadata(PodSpecs.meta(NAME, namespace, labels))
+                .spec(CronJobSpecArgs.builder()
+                        .schedule(config.jaeger().dependencies().schedule())
+                        .timeZone("Etc/UTC")
+                        .concurrencyPolicy("Forbid")
+                        .successfulJobsHistoryLimit(1)
+                        .failedJobsHistoryLimit(3)
+                        .jobTemplate(JobTemplateSpecArgs.builder().spec(JobSpecArgs.builder()
+                                .backoffLimit(2)
+                                .template(PodTemplateSpecArgs.builder()
+                                        .metadata(ObjectMetaArgs.builder().labels(podLabels).build())
+                                        .spec(PodSpecArgs.builder()
+                                                .restartPolicy("OnFailure")
+                                                .automountServiceAccountToken(false)
+                                                .securityContext(PodSpecs.podSecurity())
+                                                .initContainers(importCa)
+                                                .containers(spark)
+                                                .volumes(volumes)
+                                                .build())
+                                        .build())
+                                .build()).build())
+                        .build())
+                .build(), options);
+    }
+}

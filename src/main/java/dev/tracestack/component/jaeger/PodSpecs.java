@@ -1,0 +1,113 @@
+package dev.tracestack.component.jaeger;
+
+import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EnvVarSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.HTTPGetActionArgs;
+import com.pulumi.kubernetes.core.v1.inputs.KeyToPathArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ProbeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecretKeySelectorArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecretVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import dev.tracestack.config.ContainerResources;
+import dev.tracestack.render.elasticsearch.JaegerIndices;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pod-level pieces every Jaeger and Elasticsearch-client workload shares: non-root security
+ * contexts, Guaranteed resources, HTTP probes, and the ECK credentials and CA mounted as files.
+ */
+public final class PodSpecs {
+
+    /** Pods with this label may reach Elasticsearch; its NetworkPolicy admits nothing else but ECK. */
+    public static final String ES_CLIENT_LABEL = "tracestack.dev/elasticsearch-client";
+    public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
+    private static final int NON_ROOT_UID = 10001;
+    private static final String ES_AUTH_VOLUME = "es-auth";
+    private static final String ES_CA_VOLUME = "es-ca";
+
+    private PodSpecs() {
+    }
+
+    public static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {
+        return ObjectMetaArgs.builder().name(name).namespace(namespace).labels(labels).build();
+    }
+
+    public static PodSecurityContextArgs podSecurity() {
+        return PodSecurityContextArgs.builder()
+                .runAsNonRoot(true).runAsUser(NON_ROOT_UID).runAsGroup(NON_ROOT_UID).fsGroup(NON_ROOT_UID)
+                .seccompProfile(SeccompProfileArgs.builder().type("RuntimeDefault").build())
+                .build();
+    }
+
+    public static SecurityContextArgs containerSecurity() {
+        return SecurityContextArgs.builder()
+                .allowPrivilegeEscalation(false).readOnlyRootFilesystem(true).runAsNonRoot(true)
+                .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
+                .build();
+    }
+
+    public static ResourceRequirementsArgs resources(ContainerResources r) {
+        Map<String, String> amounts = Map.of("cpu", r.cpu(), "memory", r.memory());
+        return ResourceRequirementsArgs.builder().requests(amounts).limits(amounts).build();
+    }
+
+    public static ProbeArgs httpProbe(String path, int port, int initialDelaySeconds) {
+        return ProbeArgs.builder()
+                .httpGet(HTTPGetActionArgs.builder().path(path).port(port).build())
+                .initialDelaySeconds(initialDelaySeconds).periodSeconds(10).timeoutSeconds(3).failureThreshold(3)
+                .build();
+    }
+
+    public static EnvVarArgs env(String name, String value) {
+        return EnvVarArgs.builder().name(name).value(value).build();
+    }
+
+    public static EnvVarArgs secretEnv(String name, String secret, String key) {
+        return EnvVarArgs.builder().name(name).valueFrom(EnvVarSourceArgs.builder()
+                .secretKeyRef(SecretKeySelectorArgs.builder().name(secret).key(key).build()).build()).build();
+    }
+
+    public static EnvVarArgs esPasswordEnv(String name) {
+        return secretEnv(name, JaegerIndices.ES_USER_SECRET, JaegerIndices.ES_USER);
+    }
+
+    /** ECK's generated password and its HTTP CA, as read-only files (paths in {@link JaegerIndices}). */
+    public static List<VolumeArgs> elasticsearchVolumes() {
+        return List.of(
+                VolumeArgs.builder().name(ES_AUTH_VOLUME).secret(SecretVolumeSourceArgs.builder()
+                        .secretName(JaegerIndices.ES_USER_SECRET)
+                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_USER).path(JaegerIndices.ES_USER).build())
+                        .build()).build(),
+                VolumeArgs.builder().name(ES_CA_VOLUME).secret(SecretVolumeSourceArgs.builder()
+                        .secretName(JaegerIndices.ES_CA_SECRET)
+                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_CA_KEY).path(JaegerIndices.ES_CA_KEY).build())
+                        .build()).build());
+    }
+
+    public static List<VolumeMountArgs> elasticsearchMounts() {
+        return List.of(
+                VolumeMountArgs.builder().name(ES_AUTH_VOLUME).mountPath(parent(JaegerIndices.ES_PASSWORD_FILE))
+                        .readOnly(true).build(),
+                VolumeMountArgs.builder().name(ES_CA_VOLUME).mountPath(parent(JaegerIndices.ES_CA_FILE))
+                        .readOnly(true).build());
+    }
+
+    /** A container with the shared security context; callers add what is specific to it. */
+    public static ContainerArgs.Builder container(String name, String image) {
+        return ContainerArgs.builder().name(name).image(image).imagePullPolicy("IfNotPresent")
+                .securityContext(containerSecurity());
+    }
+
+    private static String parent(String file) {
+        return file.substring(0, file.lastIndexOf('/'));
+    }
+}

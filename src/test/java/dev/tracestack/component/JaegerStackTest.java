@@ -1,0 +1,178 @@
+package dev.tracestack.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracestack.component.elasticsearch.Elasticsearch;
+import dev.tracestack.component.jaeger.Jaeger;
+import dev.tracestack.plan.Plan;
+import dev.tracestack.plan.PlannedResource;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
+import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.render.jaeger.JaegerArtifacts;
+import dev.tracestack.testing.StackHarness;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which environments get Jaeger and its storage, and how the Jaeger workloads are shaped (real stack files). */
+class JaegerStackTest {
+
+    private static final String DEPLOYMENT = "kubernetes:apps/v1:Deployment";
+    private static final String SERVICE = "kubernetes:core/v1:Service";
+
+    @Test
+    void devHasNoJaegerNoElasticsearchAndNoOAuthProxy() {
+        Plan dev = StackHarness.synth("dev");
+
+        assertThat(dev.ofType(Jaeger.TYPE)).isEmpty();
+        assertThat(dev.ofType(Elasticsearch.TYPE)).isEmpty();
+        assertThat(dev.resources()).noneMatch(r -> r.type().startsWith("kubernetes:elasticsearch.k8s.elastic.co")
+                || r.name().contains("oauth2-proxy") || r.name().startsWith("jaeger"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "prod"})
+    void stageAndProdHaveJaegerElasticsearchAndTheOAuthProxy(String stack) {
+        Plan plan = StackHarness.synth(stack);
+
+        assertThat(plan.ofType(Jaeger.TYPE)).hasSize(1);
+        assertThat(plan.ofType(Elasticsearch.TYPE)).hasSize(1);
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).parent()).isEqualTo("jaeger");
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).parent()).isEqualTo("jaeger");
+        assertThat(plan.get(DEPLOYMENT, "jaeger-oauth2-proxy").parent()).isEqualTo("jaeger");
+        assertThat(plan.get("kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
+                Endpoints.ELASTICSEARCH_CLUSTER).parent()).isEqualTo("elasticsearch");
+    }
+
+    @Test
+    void theCollectorServiceIsTheContractNameWithOtlpGrpcOn4317() {
+        PlannedResource service = StackHarness.synth("stage").get(SERVICE, Endpoints.JAEGER_COLLECTOR_SERVICE);
+
+        assertThat(service.input("metadata.name").asText()).isEqualTo(Endpoints.JAEGER_COLLECTOR_SERVICE);
+        assertThat(ports(service.input("spec.ports"), "port")).contains(Endpoints.OTLP_GRPC, Endpoints.OTLP_HTTP,
+                Endpoints.JAEGER_REMOTE_SAMPLING, Endpoints.HEALTH_CHECK, Endpoints.COLLECTOR_METRICS);
+        assertThat(service.input("spec.ports").get(0).path("name").asText()).isEqualTo("otlp-grpc");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "prod"})
+    void everyServicePortTargetsANamedPortItsPodsListenOn(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        for (String name : new String[] {Endpoints.JAEGER_COLLECTOR_SERVICE, Endpoints.JAEGER_QUERY_SERVICE,
+                "jaeger-oauth2-proxy"}) {
+            JsonNode container = plan.get(DEPLOYMENT, name).input("spec.template.spec.containers").get(0);
+            List<String> listening = new ArrayList<>();
+            container.path("ports").forEach(p -> listening.add(p.path("name").asText()));
+            List<String> targeted = new ArrayList<>();
+            plan.get(SERVICE, name).input("spec.ports").forEach(p -> targeted.add(p.path("targetPort").asText()));
+            assertThat(listening).as(name).containsAll(targeted);
+        }
+    }
+
+    @Test
+    void theQueryServiceExposesUiGrpcHealthAndMetrics() {
+        PlannedResource service = StackHarness.synth("prod").get(SERVICE, Endpoints.JAEGER_QUERY_SERVICE);
+
+        assertThat(ports(service.input("spec.ports"), "port")).containsExactly(Endpoints.JAEGER_UI,
+                Endpoints.JAEGER_QUERY_GRPC, Endpoints.HEALTH_CHECK, Endpoints.COLLECTOR_METRICS);
+    }
+
+    @Test
+    void jaegerPodsRunNonRootWithPinnedImagesProbesAndTheConfigHash() {
+        Plan plan = StackHarness.synth("prod");
+        PlannedResource collector = plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE);
+        JsonNode pod = collector.input("spec.template.spec");
+        JsonNode container = pod.path("containers").get(0);
+
+        assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(container.path("image").asText()).isEqualTo("jaegertracing/jaeger:2.19.0");
+        assertThat(container.path("readinessProbe").path("httpGet").path("port").asInt()).isEqualTo(13133);
+        assertThat(container.path("resources").path("limits").path("memory").asText()).isEqualTo("2048Mi");
+        String hash = collector.input("spec.template.metadata.annotations").path("tracestack.dev/config-hash").asText();
+        assertThat(plan.get("kubernetes:core/v1:ConfigMap", "jaeger-collector-config").input("metadata.name").asText())
+                .isEqualTo("jaeger-collector-" + hash);
+    }
+
+    @Test
+    void theCollectorScalesBetweenItsConfiguredReplicasAndBothRolesHaveAPdb() {
+        Plan plan = StackHarness.synth("prod");
+        JsonNode hpa = plan.get("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "jaeger-collector").input("spec");
+
+        assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
+        assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(10);
+        assertThat(plan.ofType("kubernetes:policy/v1:PodDisruptionBudget")).filteredOn(r -> "jaeger".equals(r.parent()))
+                .extracting(PlannedResource::name).containsExactlyInAnyOrder("jaeger-collector", "jaeger-query");
+    }
+
+    @Test
+    void theUiIsReachableOnlyFromTheOAuthProxy() {
+        JsonNode rules = StackHarness.synth("stage").get("kubernetes:networking.k8s.io/v1:NetworkPolicy",
+                "jaeger-query-ingress").input("spec.ingress");
+
+        JsonNode ui = rules.get(0);
+        assertThat(ui.path("ports").get(0).path("port").asInt()).isEqualTo(Endpoints.JAEGER_UI);
+        assertThat(ui.path("from").get(0).path("podSelector").path("matchLabels")
+                .path("app.kubernetes.io/component").asText()).isEqualTo("oauth2-proxy");
+    }
+
+    @Test
+    void theIngressSendsEveryPathToTheProxyOverTls() {
+        JsonNode spec = StackHarness.synth("prod").get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui")
+                .input("spec");
+
+        assertThat(spec.path("tls").get(0).path("hosts").get(0).asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(spec.path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service")
+                .path("name").asText()).isEqualTo("jaeger-oauth2-proxy");
+    }
+
+    @Test
+    void theDependencyGraphJobRunsDailyThroughTheReadAliases() {
+        PlannedResource cron = StackHarness.synth("stage").get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies");
+
+        assertThat(cron.input("spec.schedule").asText()).isEqualTo("15 0 * * *");
+        JsonNode env = cron.input("spec.jobTemplate.spec.template.spec.containers").get(0).path("env");
+        assertThat(envValue(env, "ES_USE_ALIASES")).isEqualTo("true");
+        assertThat(envValue(env, "ES_INDEX_PREFIX")).isEqualTo("stage");
+        assertThat(envValue(env, "ES_NODES")).isEqualTo(JaegerIndices.url("observability"));
+    }
+
+    @Test
+    void theUiConfigEnablesTheDependencyView() throws Exception {
+        JsonNode ui = Artifacts.JSON.readTree(StackHarness.synth("stage").rendered().file(JaegerArtifacts.UI_CONFIG));
+
+        assertThat(ui.path("dependencies").path("menuEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theStrategiesDefaultToTheEnvironmentsRateWithSeedZeroZeroZerosOverrides() throws Exception {
+        JsonNode strategies = Artifacts.JSON.readTree(StackHarness.synth("stage").rendered()
+                .file(JaegerArtifacts.STRATEGIES));
+
+        assertThat(strategies.path("default_strategy").path("param").asDouble()).isEqualTo(0.3);
+        assertThat(strategies.path("service_strategies").findValuesAsText("service"))
+                .containsExactly("batch-service", "critical-service");
+        assertThat(strategies.path("service_strategies").findValuesAsText("param")).containsExactly("0.01", "1.0");
+        assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY);
+    }
+
+    static List<Integer> ports(JsonNode ports, String field) {
+        List<Integer> out = new ArrayList<>();
+        ports.forEach(p -> out.add(p.path(field).asInt()));
+        return out;
+    }
+
+    static String envValue(JsonNode env, String name) {
+        for (JsonNode e : env) {
+            if (e.path("name").asText().equals(name)) {
+                return e.path("value").asText();
+            }
+        }
+        throw new AssertionError("no env " + name + " in " + env);
+    }
+}
