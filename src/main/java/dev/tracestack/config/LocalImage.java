@@ -12,8 +12,8 @@ import java.util.function.Function;
 public enum LocalImage {
     ELASTICSEARCH("elasticsearch", c -> "docker.elastic.co/elasticsearch/elasticsearch:" + c.elasticsearch().version()),
     JAEGER("jaeger", c -> "jaegertracing/jaeger:" + c.jaeger().version()),
-    /** The ILM-aware index initialiser; its releases follow Jaeger v1's numbering. */
-    ROLLOVER("rollover", c -> "jaegertracing/jaeger-es-rollover:1.72.0");
+    /** The ILM-aware index initialiser, released with Jaeger under the same version, as the cluster's Job runs it. */
+    ROLLOVER("rollover", c -> "jaegertracing/jaeger-es-rollover:" + c.jaeger().version());
 
     private final String key;
     private final Function<StackConfig, String> defaultImage;

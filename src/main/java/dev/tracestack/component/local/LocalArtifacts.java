@@ -6,7 +6,9 @@ import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What the local containers mount and run, taken from the shared renderers' output for this stack (which
@@ -18,15 +20,15 @@ import java.util.List;
  * @param samplingStrategies the remote-sampling strategies Jaeger serves
  * @param uiConfig           the Jaeger UI's config file
  * @param ilmPolicy          the body of the ILM policy Jaeger's indices roll over and expire by
- * @param ilmPolicyName      the name that policy is stored under, which the rollover init expects
- * @param rolloverInitFlags  the flags of {@code jaeger-es-rollover init} after the Elasticsearch URL
+ * @param initScript         the script the cluster's init Job runs too: waits for Elasticsearch, PUTs the policy
+ * @param rolloverSettings   {@code jaeger-es-rollover}'s environment, as the cluster's init Job has it
  */
 public record LocalArtifacts(CollectorTier collectorTier, String collectorConfig, String jaegerConfig,
-                             String samplingStrategies, String uiConfig, String ilmPolicy, String ilmPolicyName,
-                             List<String> rolloverInitFlags) {
+                             String samplingStrategies, String uiConfig, String ilmPolicy, String initScript,
+                             Map<String, String> rolloverSettings) {
 
     public LocalArtifacts {
-        rolloverInitFlags = List.copyOf(rolloverInitFlags);
+        rolloverSettings = Collections.unmodifiableMap(new LinkedHashMap<>(rolloverSettings));
     }
 
     /** Picks the local stack's texts out of everything rendered for the stack. */
@@ -38,7 +40,7 @@ public record LocalArtifacts(CollectorTier collectorTier, String collectorConfig
                 rendered.file(JaegerArtifacts.STRATEGIES),
                 rendered.file(JaegerArtifacts.UI_CONFIG),
                 rendered.file(ElasticsearchArtifacts.ILM_POLICY),
-                JaegerIndices.ILM_POLICY,
-                JaegerIndices.rolloverInitFlags(config));
+                rendered.file(ElasticsearchArtifacts.INIT_SCRIPT),
+                JaegerIndices.rolloverSettings(config));
     }
 }

@@ -14,6 +14,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.render.local.LocalNetwork;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ final class LocalContainers {
     private static final String RESTART = "unless-stopped";
     static final String COLLECTOR_CONFIG = "/etc/otelcol-contrib/config.yaml";
     static final String JAEGER_DIR = JaegerConfigRenderer.CONFIG_DIR + "/";
-    static final String ILM_POLICY_FILE = "/init/ilm-policy.json";
+    /** Where the cluster's init Job mounts its files; the shared script reads them from there. */
+    static final String INIT_DIR = "/init/";
     static final String GCP_CREDENTIALS = "/etc/gcp/credentials.json";
     /** The collector's port names ({@link CollectorPort#name()}) and the host ports they are published on. */
     private static final Map<String, HostPort> COLLECTOR_PORTS = Map.of(
@@ -80,24 +82,26 @@ final class LocalContainers {
                 .build();
     }
 
-    /** One-shot: PUTs the rendered ILM policy; the Elasticsearch image brings curl, so no extra image. */
+    /**
+     * One-shot: the cluster's init script (waits for the cluster, PUTs the rendered ILM policy), run by the
+     * Elasticsearch image, which brings sh and curl, so no extra image.
+     */
     ContainerArgs ilmPolicy(RemoteImage elasticsearchImage, Network network) {
         return oneShot(prefix + "-ilm-policy", elasticsearchImage, network)
-                .entrypoints("curl")
-                .command("--fail", "--silent", "--show-error", "-X", "PUT",
-                        "-H", "Content-Type: application/json",
-                        "--data-binary", "@" + ILM_POLICY_FILE,
-                        LocalNetwork.elasticsearchUrl() + "/_ilm/policy/" + artifacts.ilmPolicyName())
-                .uploads(upload(ILM_POLICY_FILE, artifacts.ilmPolicy()))
+                .entrypoints("/bin/sh", INIT_DIR + "init.sh")
+                .envs("ES_URL=" + LocalNetwork.elasticsearchUrl(), "ILM_POLICY=" + JaegerIndices.ILM_POLICY)
+                .uploads(upload(INIT_DIR + "init.sh", artifacts.initScript()),
+                        upload(INIT_DIR + "ilm-policy.json", artifacts.ilmPolicy()))
                 .build();
     }
 
     /** One-shot: creates the first indices and the read/write aliases, which needs the ILM policy first. */
     ContainerArgs rolloverInit(RemoteImage image, Network network) {
-        List<String> command = new ArrayList<>(List.of("init", LocalNetwork.elasticsearchUrl()));
-        command.addAll(artifacts.rolloverInitFlags());
+        List<String> envs = new ArrayList<>();
+        artifacts.rolloverSettings().forEach((name, value) -> envs.add(name + "=" + value));
         return oneShot(prefix + "-rollover-init", image, network)
-                .command(command)
+                .command("init", LocalNetwork.elasticsearchUrl())
+                .envs(envs)
                 .build();
     }
 

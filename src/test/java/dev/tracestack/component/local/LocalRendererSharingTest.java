@@ -17,7 +17,10 @@ import dev.tracestack.render.elasticsearch.IlmPolicyRenderer;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.plan.PlannedResource;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -76,19 +79,34 @@ class LocalRendererSharingTest {
         assertThat(upload("ilm-policy", "/init/ilm-policy.json"))
                 .isEqualTo(Artifacts.json(IlmPolicyRenderer.policy(config)))
                 .isEqualTo(clusterPolicy);
-        assertThat(plan.get(CONTAINER, "local-ilm-policy").input("command").toString())
-                .contains("http://elasticsearch:9200/_ilm/policy/" + JaegerIndices.ILM_POLICY);
     }
 
     @Test
-    void theRolloverInitRunsTheSharedFlags() {
-        JsonNode command = plan.get(CONTAINER, "local-rollover-init").input("command");
+    void theInitRunsTheClusterJobsScriptAgainstTheLocalNode() {
+        PlannedResource init = plan.get(CONTAINER, "local-ilm-policy");
 
-        assertThat(command.get(0).asText()).isEqualTo("init");
-        assertThat(command.get(1).asText()).isEqualTo("http://elasticsearch:9200");
-        assertThat(Artifacts.JSON.convertValue(command, java.util.List.class).subList(2, command.size()))
-                .isEqualTo(JaegerIndices.rolloverInitFlags(config))
-                .contains("--index-prefix=dev", "--replicas=0");
+        assertThat(upload("ilm-policy", "/init/init.sh"))
+                .isEqualTo(RenderedStack.render(sameSettingsOnKubernetes()).file(ElasticsearchArtifacts.INIT_SCRIPT));
+        assertThat(init.input("entrypoints").toString()).isEqualTo("[\"/bin/sh\",\"/init/init.sh\"]");
+        assertThat(strings(init.input("envs"))).containsExactly(
+                "ES_URL=http://elasticsearch:9200", "ILM_POLICY=" + JaegerIndices.ILM_POLICY);
+    }
+
+    @Test
+    void theRolloverInitRunsWithTheSettingsOfTheClusterJob() {
+        PlannedResource rollover = plan.get(CONTAINER, "local-rollover-init");
+        List<String> expected = new ArrayList<>();
+        JaegerIndices.rolloverSettings(config).forEach((name, value) -> expected.add(name + "=" + value));
+
+        assertThat(strings(rollover.input("command"))).containsExactly("init", "http://elasticsearch:9200");
+        assertThat(strings(rollover.input("envs"))).isEqualTo(expected)
+                .contains("INDEX_PREFIX=dev", "ES_USE_ILM=true", "REPLICAS=0");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(item -> out.add(item.asText()));
+        return out;
     }
 
     @Test

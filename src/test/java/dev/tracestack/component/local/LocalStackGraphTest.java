@@ -53,7 +53,7 @@ class LocalStackGraphTest {
         assertThat(images).containsExactlyInAnyOrder(
                 "docker.elastic.co/elasticsearch/elasticsearch:8.19.3",
                 "jaegertracing/jaeger:2.19.0",
-                "jaegertracing/jaeger-es-rollover:1.72.0",
+                "jaegertracing/jaeger-es-rollover:2.19.0",
                 "otel/opentelemetry-collector-contrib:0.158.0");
         assertThat(plan.ofType(IMAGE)).allSatisfy(i -> assertThat(i.input("keepLocally").asBoolean()).isTrue());
         assertThat(plan.ofType(CONTAINER)).allSatisfy(c -> assertThat(images).contains(c.input("image").asText()));
