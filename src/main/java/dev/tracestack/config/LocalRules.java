@@ -43,7 +43,8 @@ final class LocalRules {
         rules.check(!config.collector().persistentQueue().enabled(), COLLECTOR + ".persistentQueue.enabled", "true",
                 "cannot be on " + onDocker + " (a local collector keeps its queue in memory)");
         rules.check(!config.jaeger().oauthProxy().enabled(), JAEGER + ".oauthProxy.enabled", "true",
-                "cannot be on " + onDocker + " (the proxy runs in the cluster; the local UI is only on the bind address)");
+                "cannot be on " + onDocker
+                        + " (the proxy runs in the cluster; the local UI is only on the bind address)");
         config.jaeger().ingressHost().ifPresent(host -> rules.add(JAEGER + ".ingressHost", host,
                 "cannot be set " + onDocker + " (there is no Ingress; the UI is published on the jaegerUi host port)"));
         rules.check(!config.elasticsearch().snapshots().enabled(), ELASTICSEARCH + ".snapshots.enabled", "true",

@@ -29,7 +29,8 @@ public record LocalSettings(
 
     public LocalSettings {
         ports = Collections.unmodifiableMap(new EnumMap<>(ports));
-        imageOverrides = imageOverrides.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(imageOverrides));
+        imageOverrides = imageOverrides.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(imageOverrides));
     }
 
     public int port(HostPort port) {

@@ -121,7 +121,8 @@ class LocalRulesTest {
     void bigQueryExportOnDockerIsRejected() {
         assertThat(problems("local",
                 Map.of(ConfigKeys.EXPORTERS, "{\"cloudTrace\":false,\"bigQuery\":true,\"jaeger\":true}")))
-                .containsExactly("Pulumi.local.yaml: tracestack:exporters.bigQuery cannot be on with tracestack:platform"
+                .containsExactly("Pulumi.local.yaml: tracestack:exporters.bigQuery cannot be on with"
+                        + " tracestack:platform"
                         + " docker (the BigQuery path needs the GCP part's Pub/Sub topic and Workload Identity;"
                         + " use a cloud stack), got true");
     }
@@ -132,6 +133,52 @@ class LocalRulesTest {
                 ConfigKeys.EXPORTERS, "{\"cloudTrace\":false,\"jaeger\":false}"))).contains(
                 "Pulumi.local.yaml: tracestack:jaeger.enabled must be true with tracestack:platform docker"
                         + " (the local stack is Jaeger on Elasticsearch), got false");
+    }
+
+    @Test
+    void headSamplingBelowOneOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.SAMPLING, "{\"defaultRate\":0.5}"))).containsExactly(
+                "Pulumi.local.yaml: tracestack:sampling.defaultRate must be 1 with tracestack:platform docker"
+                        + " (the local stack runs one collector; tail sampling needs a cluster's sampler tier), got 0.5");
+    }
+
+    @Test
+    void aPersistentCollectorQueueOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.COLLECTOR, "{\"persistentQueue\":{\"enabled\":true}}")))
+                .contains("Pulumi.local.yaml: tracestack:collector.persistentQueue.enabled cannot be on with"
+                        + " tracestack:platform docker (a local collector keeps its queue in memory), got true");
+    }
+
+    @Test
+    void theOauthProxyOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.JAEGER,
+                "{\"enabled\":true,\"uiBasePath\":\"/\",\"oauthProxy\":{\"enabled\":true}}"))).contains(
+                "Pulumi.local.yaml: tracestack:jaeger.oauthProxy.enabled cannot be on with tracestack:platform docker"
+                        + " (the proxy runs in the cluster; the local UI is only on the bind address), got true");
+    }
+
+    @Test
+    void anIngressHostOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.JAEGER, "{\"enabled\":true,\"uiBasePath\":\"/\","
+                + "\"oauthProxy\":{\"enabled\":false},\"ingressHost\":\"jaeger.example.com\"}"))).contains(
+                "Pulumi.local.yaml: tracestack:jaeger.ingressHost cannot be set with tracestack:platform docker"
+                        + " (there is no Ingress; the UI is published on the jaegerUi host port), got jaeger.example.com");
+    }
+
+    @Test
+    void snapshotsOnDockerAreRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.ELASTICSEARCH, "{\"heapMiB\":768,\"memoryMiB\":1536,"
+                + "\"snapshots\":{\"enabled\":true}}"))).contains(
+                "Pulumi.local.yaml: tracestack:elasticsearch.snapshots.enabled cannot be on with tracestack:platform"
+                        + " docker (snapshots go to a Cloud Storage bucket of a cloud stack), got true");
+    }
+
+    @Test
+    void moreThanOneElasticsearchNodeOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.ELASTICSEARCH, "{\"heapMiB\":768,\"memoryMiB\":1536,"
+                + "\"nodes\":3}"))).contains(
+                "Pulumi.local.yaml: tracestack:elasticsearch.nodes must be 1 with tracestack:platform docker"
+                        + " (one container), got 3");
     }
 
     @Test

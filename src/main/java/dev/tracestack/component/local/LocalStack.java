@@ -57,7 +57,8 @@ public final class LocalStack extends ComponentResource {
         elasticsearchData = new Volume(Names.child(name, "elasticsearch-data"), VolumeArgs.builder()
                 .name(prefix + "-elasticsearch-data")
                 .build(), child());
-        RemoteImage elasticsearchImage = image(name, "elasticsearch", config.local().image(LocalImage.ELASTICSEARCH, config));
+        RemoteImage elasticsearchImage = image(name, "elasticsearch",
+                config.local().image(LocalImage.ELASTICSEARCH, config));
         RemoteImage rolloverImage = image(name, "rollover", config.local().image(LocalImage.ROLLOVER, config));
         RemoteImage jaegerImage = image(name, "jaeger", config.local().image(LocalImage.JAEGER, config));
         RemoteImage collectorImage = image(name, "collector", config.collector().effectiveImage());

@@ -4,6 +4,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class JaegerConfigRenderer {
         Map<String, Object> root = collector(config);
         ((Map<String, Object>) root.get("extensions")).put("jaeger_query", jaegerQuery(config));
         Map<String, Object> service = (Map<String, Object>) root.get("service");
-        List<String> extensions = new java.util.ArrayList<>((List<String>) service.get("extensions"));
+        List<String> extensions = new ArrayList<>((List<String>) service.get("extensions"));
         extensions.add("jaeger_query");
         service.put("extensions", extensions);
         ((Map<String, Object>) ((Map<String, Object>) service.get("telemetry")).get("resource"))

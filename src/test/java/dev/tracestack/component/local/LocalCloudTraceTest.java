@@ -15,7 +15,8 @@ class LocalCloudTraceTest {
     private final Plan plan = StackHarness.synth("local", Map.of(
             "gcp:project", "dta-cloud-de-dev",
             "tracestack:exporters", "{\"cloudTrace\":true,\"jaeger\":true,\"bigQuery\":false}",
-            "tracestack:local", "{\"gcpCredentialsFile\":\"/home/dev/.config/gcloud/application_default_credentials.json\"}"));
+            "tracestack:local",
+            "{\"gcpCredentialsFile\":\"/home/dev/.config/gcloud/application_default_credentials.json\"}"));
 
     @Test
     void theGoogleProviderIsCreatedButNoKubernetesOne() {
@@ -32,7 +33,8 @@ class LocalCloudTraceTest {
                 .isEqualTo("/home/dev/.config/gcloud/application_default_credentials.json");
         assertThat(collector.input("volumes").get(0).path("readOnly").asBoolean()).isTrue();
         assertThat(collector.input("envs").get(0).asText())
-                .isEqualTo("GOOGLE_APPLICATION_CREDENTIALS=" + collector.input("volumes").get(0).path("containerPath").asText());
+                .isEqualTo("GOOGLE_APPLICATION_CREDENTIALS="
+                        + collector.input("volumes").get(0).path("containerPath").asText());
     }
 
     @Test

@@ -24,12 +24,14 @@ class LocalPlanCommandTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = PlanCommand.run(List.of("local", "--out", out.toString()),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(PlanCommand.OK);
         assertThat(Files.readString(out.resolve("resources.json"))).contains("docker:index/container:Container");
-        for (String artifact : List.of("collector/gateway.yaml", "jaeger/config.yaml", "jaeger/sampling-strategies.json",
-                "jaeger/ui-config.json", "elasticsearch/ilm-policy.json")) {
+        for (String artifact : List.of("collector/gateway.yaml", "jaeger/config.yaml",
+                "jaeger/sampling-strategies.json", "jaeger/ui-config.json", "elasticsearch/ilm-policy.json",
+                "elasticsearch/init.sh")) {
             assertThat(out.resolve("artifacts").resolve(artifact)).as(artifact).exists();
         }
         assertThat(stdout.toString(StandardCharsets.UTF_8))
@@ -41,7 +43,8 @@ class LocalPlanCommandTest {
     void aPortClashStopsThePlanWithTheConfigError(@TempDir Path project) throws Exception {
         Files.copy(Path.of("Pulumi.yaml"), project.resolve("Pulumi.yaml"));
         Files.writeString(project.resolve("Pulumi.local.yaml"), Files.readString(Path.of("Pulumi.local.yaml"))
-                .replace("    bindAddress: 127.0.0.1\n", "    bindAddress: 127.0.0.1\n    ports:\n      jaegerUi: 9201\n"));
+                .replace("    bindAddress: 127.0.0.1\n",
+                        "    bindAddress: 127.0.0.1\n    ports:\n      jaegerUi: 9201\n"));
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int code = PlanCommand.run(List.of("local", "--dir", project.toString(), "--out", out.toString()),

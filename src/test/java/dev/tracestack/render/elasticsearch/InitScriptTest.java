@@ -23,9 +23,11 @@ class InitScriptTest {
 
     private String run(Map<String, String> env) throws IOException, InterruptedException {
         Path script = dir.resolve("init.sh");
-        Files.writeString(script, RenderedStack.render(StackHarness.config("local")).file(ElasticsearchArtifacts.INIT_SCRIPT));
+        Files.writeString(script,
+                RenderedStack.render(StackHarness.config("local")).file(ElasticsearchArtifacts.INIT_SCRIPT));
         Path curl = dir.resolve("curl");
-        Files.writeString(curl, "#!/bin/sh\nfor arg in \"$@\"; do echo \"$arg\"; done >> \"$CALLS\"\necho --- >> \"$CALLS\"\n");
+        Files.writeString(curl,
+                "#!/bin/sh\nfor arg in \"$@\"; do echo \"$arg\"; done >> \"$CALLS\"\necho --- >> \"$CALLS\"\n");
         assertThat(curl.toFile().setExecutable(true)).isTrue();
         ProcessBuilder process = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
         process.environment().put("PATH", dir + ":" + System.getenv("PATH"));
