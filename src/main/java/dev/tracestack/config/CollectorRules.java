@@ -43,6 +43,12 @@ final class CollectorRules {
 
         ports(s, rules);
 
+        s.allowedNamespaces().forEach(namespace -> rules.check(
+                StackConfigValidator.DNS_LABEL.matcher(namespace).matches(), COLLECTOR + ".allowedNamespaces",
+                namespace, "must hold Kubernetes namespace names (RFC 1123 labels)"));
+        ottlLiterals(s.dropHttpRoutes(), COLLECTOR + ".dropHttpRoutes", rules);
+        ottlLiterals(s.dropGrpcMethods(), COLLECTOR + ".dropGrpcMethods", rules);
+
         s.image().ifPresent(image -> rules.check(IMAGE.matcher(image).matches() && !image.endsWith(":latest"),
                 COLLECTOR + ".image", image,
                 "must be an image pinned to an exact tag (<repository>:<x.y.z>), never untagged or :latest"));
@@ -50,6 +56,12 @@ final class CollectorRules {
         ExporterSettings exporters = config.exporters();
         rules.check(exporters.cloudTrace() || exporters.jaeger() || exporters.bigQuery(), ConfigKeys.EXPORTERS,
                 "all off", "must turn on at least one of cloudTrace, jaeger, bigQuery (the collector has nowhere to send spans)");
+    }
+
+    /** The values become OTTL string literals; a quote or backslash would end or escape the literal. */
+    private static void ottlLiterals(java.util.List<String> values, String key, StackConfigValidator.Rules rules) {
+        values.forEach(value -> rules.check(!value.isEmpty() && value.indexOf('"') < 0 && value.indexOf('\\') < 0,
+                key, value, "must hold non-empty values without quotes or backslashes (they become OTTL string literals)"));
     }
 
     private static void replicas(CollectorSettings.Replicas replicas, String tier, StackConfigValidator.Rules rules) {

@@ -110,6 +110,20 @@ class CollectorRulesTest {
     }
 
     @Test
+    void allowedNamespaceThatIsNotANamespaceNameIsRejected() {
+        assertThat(collector("{\"allowedNamespaces\":[\"Team_A\"]}")).containsExactly(
+                "Pulumi.dev.yaml: tracestack:collector.allowedNamespaces must hold Kubernetes namespace names "
+                        + "(RFC 1123 labels), got Team_A");
+    }
+
+    @Test
+    void dropRouteWithAQuoteIsRejectedBecauseItWouldBreakTheOttlCondition() {
+        assertThat(collector("{\"dropHttpRoutes\":[\"/health\\\" or true or \\\"\"]}")).containsExactly(
+                "Pulumi.dev.yaml: tracestack:collector.dropHttpRoutes must hold non-empty values without quotes or "
+                        + "backslashes (they become OTTL string literals), got /health\" or true or \"");
+    }
+
+    @Test
     void latestImageIsRejected() {
         assertThat(collector("{\"image\":\"otel/opentelemetry-collector-contrib:latest\"}")).containsExactly(
                 "Pulumi.dev.yaml: tracestack:collector.image must be an image pinned to an exact tag "

@@ -107,16 +107,11 @@ final class CollectorNetwork {
     }
 
     private static Map<String, String> gatewaySelector(CollectorTierSpec spec) {
-        return withComponent(spec, CollectorTier.Role.GATEWAY);
+        return spec.selectorOf(CollectorTier.Role.GATEWAY);
     }
 
     private static Map<String, String> samplerSelector(CollectorTierSpec spec) {
-        return withComponent(spec, CollectorTier.Role.SAMPLER);
-    }
-
-    private static Map<String, String> withComponent(CollectorTierSpec spec, CollectorTier.Role role) {
-        return dev.tracestack.render.Names.selector(Endpoints.COLLECTOR_SERVICE, role.id(),
-                spec.config().environment().id());
+        return spec.selectorOf(CollectorTier.Role.SAMPLER);
     }
 
     private static NetworkPolicyPortArgs port(int port, String protocol) {

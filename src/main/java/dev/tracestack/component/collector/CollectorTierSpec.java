@@ -52,7 +52,12 @@ record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYa
     }
 
     Map<String, String> selector() {
-        return Names.selector(Endpoints.COLLECTOR_SERVICE, tier.role().id(), config.environment().id());
+        return selectorOf(tier.role());
+    }
+
+    /** The selector of any tier of the same collector, for policies between tiers. */
+    Map<String, String> selectorOf(CollectorTier.Role role) {
+        return Names.selector(Endpoints.COLLECTOR_SERVICE, role.id(), config.environment().id());
     }
 
     LabelSelectorArgs labelSelector() {

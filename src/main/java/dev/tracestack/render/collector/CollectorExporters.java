@@ -59,16 +59,20 @@ final class CollectorExporters {
 
     /**
      * Routes every span of a trace to the same sampler pod. DNS on the sampler's headless Service
-     * needs no RBAC (the k8s resolver would need to watch EndpointSlices).
+     * needs no RBAC (the k8s resolver would need to watch EndpointSlices). Queue and retries sit on the
+     * exporter itself, not on its per-endpoint OTLP sub-exporters: a retried batch is routed again
+     * against the current set of sampler pods instead of waiting for a pod that is gone.
      */
     static Map<String, Object> loadBalancing(StackConfig config) {
         CollectorSettings s = config.collector();
-        String sampler = Endpoints.serviceHost(new CollectorTier(CollectorTier.Role.SAMPLER, s.sampler(), true, false)
-                .workload(), config.kubernetes().namespace());
+        String sampler = Endpoints.serviceHost(CollectorTier.workload(CollectorTier.Role.SAMPLER),
+                config.kubernetes().namespace());
         return Body.of("routing_key", "traceID",
                 "protocol", Body.of("otlp", Body.of("tls", Body.of("insecure", true),
-                        "sending_queue", queue(false), "retry_on_failure", retry())),
-                "resolver", Body.of("dns", Body.of("hostname", sampler, "port", String.valueOf(s.ports().otlpGrpc()))));
+                        "sending_queue", Body.of("enabled", false), "retry_on_failure", Body.of("enabled", false))),
+                "resolver", Body.of("dns", Body.of("hostname", sampler, "port", String.valueOf(s.ports().otlpGrpc()))),
+                "sending_queue", queue(false),
+                "retry_on_failure", retry());
     }
 
     /** Request, error and duration metrics per service and operation; buckets include the 2 s slow line. */

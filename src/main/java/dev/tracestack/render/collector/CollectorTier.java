@@ -49,6 +49,11 @@ public record CollectorTier(Role role, CollectorSettings.Replicas replicas, bool
 
     /** The workload's name, also its headless Service's and ConfigMap's prefix: {@code otel-collector-<role>}. */
     public String workload() {
+        return workload(role);
+    }
+
+    /** The workload name of a role's tier. */
+    public static String workload(Role role) {
         return Names.child(Endpoints.COLLECTOR_SERVICE, role.id());
     }
 

@@ -30,13 +30,13 @@ class OtelCollectorGraphTest {
     static final String SERVICE_ACCOUNT = "kubernetes:core/v1:ServiceAccount";
 
     /** The collector's part of a plan: other parts (Jaeger, Elasticsearch) have Deployments and Services too. */
-    private static Plan collectorOnly(Plan plan) {
+    static Plan collectorOnly(Plan plan) {
         List<PlannedResource> part = plan.resources().stream()
                 .filter(r -> "otel-collector".equals(r.parent()) || "otel-collector".equals(r.name())).toList();
         return new Plan(plan.config(), part, plan.outputs(), plan.rendered());
     }
 
-    private static List<PlannedResource> workloads(Plan plan) {
+    static List<PlannedResource> workloads(Plan plan) {
         return Stream.concat(plan.ofType(DEPLOYMENT).stream(), plan.ofType(STATEFUL_SET).stream()).toList();
     }
 
@@ -109,30 +109,6 @@ class OtelCollectorGraphTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"dev", "stage", "prod"})
-    void everyContainerHasLimitsProbesAndARestrictedSecurityContext(String stack) {
-        for (PlannedResource workload : workloads(collectorOnly(StackHarness.synth(stack)))) {
-            JsonNode pod = workload.input("spec.template.spec");
-            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
-            for (JsonNode container : pod.path("containers")) {
-                String what = workload.name() + "/" + container.path("name").asText();
-                assertThat(container.at("/resources/limits/cpu").isTextual()).as(what).isTrue();
-                assertThat(container.at("/resources/limits/memory").isTextual()).as(what).isTrue();
-                assertThat(container.at("/livenessProbe/httpGet/port").asText()).as(what).isEqualTo("health");
-                assertThat(container.at("/readinessProbe/httpGet/port").asText()).as(what).isEqualTo("health");
-                JsonNode security = container.path("securityContext");
-                assertThat(security.path("runAsNonRoot").asBoolean()).as(what).isTrue();
-                assertThat(security.path("readOnlyRootFilesystem").asBoolean()).as(what).isTrue();
-                assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as(what).isFalse();
-                assertThat(security.at("/capabilities/drop").toString()).as(what).isEqualTo("[\"ALL\"]");
-                assertThat(security.at("/seccompProfile/type").asText()).as(what).isEqualTo("RuntimeDefault");
-                assertThat(container.path("image").asText()).as(what)
-                        .isEqualTo("otel/opentelemetry-collector-contrib:0.158.0");
-            }
-        }
-    }
-
     @Test
     void goMemLimitIsEightyPercentOfTheMemoryLimit() {
         JsonNode container = collectorOnly(StackHarness.synth("stage")).get(DEPLOYMENT, "otel-collector-gateway-workload")
@@ -171,22 +147,6 @@ class OtelCollectorGraphTest {
     }
 
     @Test
-    void gatewayAcceptsReceiversOnlyFromAllowedNamespacesAndTheSamplerOnlyFromTheGateway() {
-        Plan plan = collectorOnly(StackHarness.synth("dev"));
-        JsonNode gateway = plan.get(NETWORK_POLICY, "otel-collector-gateway-network-policy").input("spec");
-        assertThat(gateway.at("/ingress/0/from/0/namespaceSelector/matchExpressions/0/values").toString())
-                .isEqualTo("[\"observability\",\"default\"]");
-        assertThat(gateway.at("/ingress/0/ports").findValuesAsText("port")).containsExactly("4317", "4318", "9411");
-        assertThat(gateway.at("/ingress/1/ports/0/port").asInt()).isEqualTo(8888);
-        JsonNode sampler = plan.get(NETWORK_POLICY, "otel-collector-sampler-network-policy").input("spec");
-        assertThat(sampler.at("/ingress/0/from/0/podSelector/matchLabels/app.kubernetes.io~1component").asText())
-                .isEqualTo("gateway");
-        List<String> egressPorts = new ArrayList<>(sampler.path("egress").findValuesAsText("port"));
-        assertThat(egressPorts).contains("53", "443", "988");
-        assertThat(sampler.path("policyTypes").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
-    }
-
-    @Test
     void turningTheJaegerReceiverOnOpensItsPortsOnTheServiceWithTheirProtocols() {
         Plan plan = StackHarness.synth("dev", Map.of(dev.tracestack.config.ConfigKeys.COLLECTOR,
                 "{\"receivers\":{\"jaeger\":true},\"gateway\":{\"minReplicas\":1,\"maxReplicas\":2}}"));
@@ -196,13 +156,6 @@ class OtelCollectorGraphTest {
                 + p.path("appProtocol").asText()));
         assertThat(named).containsExactly("otlp-grpc=4317/grpc", "otlp-http=4318/http", "zipkin=9411/http",
                 "jaeger-grpc=14250/grpc", "jaeger-thrift=14268/http");
-    }
-
-    @Test
-    void theServiceAccountHasNoWorkloadIdentityAnnotationUntilAGoogleAccountIsWired() {
-        PlannedResource account = collectorOnly(StackHarness.synth("dev")).get(SERVICE_ACCOUNT, "otel-collector-service-account");
-        assertThat(account.input("metadata.name").asText()).isEqualTo("otel-collector");
-        assertThat(account.input("metadata.annotations").isMissingNode()).isTrue();
     }
 
     @Test

@@ -156,9 +156,10 @@ class CollectorConfigRendererTest {
         prod.exporters().keySet().forEach(id ->
                 assertThat(body(body(prod.exporters(), id), "sending_queue")).as(id).containsEntry("storage", "file_storage"));
         assertThat(prod.service().extensions()).contains("file_storage");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> otlp = (Map<String, Object>) body(tier("dev", CollectorTier.Role.GATEWAY).exporters(),
-                "loadbalancing").get("protocol");
-        assertThat(body(otlp, "otlp")).containsKeys("sending_queue", "retry_on_failure");
+        Map<String, Object> loadBalancing = body(tier("dev", CollectorTier.Role.GATEWAY).exporters(), "loadbalancing");
+        assertThat(loadBalancing).containsKeys("sending_queue", "retry_on_failure");
+        assertThat(body(body(loadBalancing, "protocol"), "otlp"))
+                .containsEntry("sending_queue", Map.of("enabled", false))
+                .containsEntry("retry_on_failure", Map.of("enabled", false));
     }
 }
