@@ -38,7 +38,7 @@ public final class Defaults {
     public static final String OAUTH_PROVIDER = "oidc";
     /** Daily, after midnight UTC, when the previous day's spans are complete. */
     public static final String DEPENDENCIES_SCHEDULE = "15 0 * * *";
-    public static final String SPARK_DEPENDENCIES_VERSION = "v0.5.3";
+    public static final String SPARK_DEPENDENCIES_VERSION = "v0.7.0";
 
     public static final String ELASTICSEARCH_VERSION = "8.19.3";
     public static final int ELASTICSEARCH_NODES = 1;

@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import static dev.tracestack.config.ConfigKeys.CROSS_REGION_BACKUP;
 import static dev.tracestack.config.ConfigKeys.ELASTICSEARCH;
 import static dev.tracestack.config.ConfigKeys.RETENTION_DAYS;
 
@@ -78,5 +79,7 @@ public record ElasticsearchSettings(String version, int nodes, String storageCla
                 String.valueOf(rollover.maxAgeDays()), "must be shorter than " + RETENTION_DAYS + " ("
                         + config.retentionDays() + " days), or indices are deleted as soon as they roll over");
         SnapshotSettings.validate(s.snapshots(), rules);
+        rules.check(!config.crossRegionBackup() || s.snapshots().enabled(), SnapshotSettings.KEY + ".enabled", "false",
+                "must be true while " + CROSS_REGION_BACKUP + " is true (Elasticsearch is backed up by snapshots)");
     }
 }

@@ -2,7 +2,6 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.JAEGER;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,19 +23,15 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
                              Map<String, ServiceSampling> samplingStrategies, OAuthProxySettings oauthProxy,
                              Optional<String> ingressHost, Dependencies dependencies) {
 
+    /** A DNS name of at least two labels, as an Ingress host must be. */
+    private static final Pattern HOST = Pattern.compile(
+            "([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z][-a-z0-9]{0,61}[a-z0-9]");
+    /** Five cron fields as Kubernetes CronJobs take them. */
+    private static final Pattern CRON = Pattern.compile("\\S+( \\S+){4}");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*)?");
 
     public JaegerSettings {
         samplingStrategies = Map.copyOf(samplingStrategies);
-    }
-
-    /** Jaeger switched on or off with every other setting at its default. */
-    public JaegerSettings(boolean enabled) {
-        this(enabled, Defaults.JAEGER_VERSION, Defaults.JAEGER_COLLECTOR, Defaults.JAEGER_QUERY,
-                Defaults.JAEGER_UI_BASE_PATH, Map.of(),
-                new OAuthProxySettings(false, Defaults.OAUTH_PROXY_VERSION, Defaults.OAUTH_PROVIDER, Optional.empty(),
-                        Optional.empty(), List.of("*"), Optional.empty(), Optional.empty()),
-                Optional.empty(), new Dependencies(Defaults.DEPENDENCIES_SCHEDULE, Defaults.SPARK_DEPENDENCIES_VERSION));
     }
 
     /**
@@ -50,8 +45,8 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
 
         static Role read(ConfigSection section, Role fallback) {
             int replicas = section.integer("replicas").orElse(fallback.replicas());
-            return new Role(replicas, section.integer("maxReplicas").orElse(Math.max(replicas, fallback.maxReplicas())),
-                    ContainerResources.read(section, fallback.resources()));
+            int maxReplicas = section.integer("maxReplicas").orElse(Math.max(replicas, fallback.maxReplicas()));
+            return new Role(replicas, maxReplicas, ContainerResources.read(section, fallback.resources()));
         }
 
         void validate(String key, StackConfigValidator.Rules rules) {
@@ -99,6 +94,10 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
                 "must be a URL path starting with '/' and not ending with '/', e.g. /jaeger");
         s.samplingStrategies().forEach((service, strategy) ->
                 ServiceSampling.validate(JAEGER + ".samplingStrategies." + service, strategy, rules));
+        s.ingressHost().ifPresent(host -> rules.check(HOST.matcher(host).matches(), JAEGER + ".ingressHost", host,
+                "must be a DNS name such as jaeger.example.com"));
+        rules.check(CRON.matcher(s.dependencies().schedule()).matches(), JAEGER + ".dependencies.schedule",
+                s.dependencies().schedule(), "must be a cron schedule of five fields, e.g. \"15 0 * * *\"");
         OAuthProxySettings.validate(s.oauthProxy(), rules);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param provider     the oauth2-proxy provider, e.g. {@code oidc} or {@code google}
  * @param issuerUrl    the OIDC issuer, for the {@code oidc} provider
  * @param clientId     the OAuth client id; required when enabled
- * @param emailDomains the e-mail domains allowed in
+ * @param emailDomains the e-mail domains allowed in; none by default, {@code *} admits every account of the provider
  * @param clientSecret {@code tracestack:oauthClientSecret}
  * @param cookieSecret {@code tracestack:oauthCookieSecret}
  */
@@ -35,7 +35,7 @@ public record OAuthProxySettings(boolean enabled, String version, String provide
                 section.string("provider").orElse(Defaults.OAUTH_PROVIDER),
                 section.string("issuerUrl"),
                 section.string("clientId").filter(id -> !id.isBlank()),
-                section.strings("emailDomains").orElse(List.of("*")),
+                section.strings("emailDomains").orElse(List.of()),
                 StackConfigParser.secret(root, source, OAUTH_CLIENT_SECRET),
                 StackConfigParser.secret(root, source, OAUTH_COOKIE_SECRET));
     }
@@ -47,6 +47,8 @@ public record OAuthProxySettings(boolean enabled, String version, String provide
         ImageVersions.pinned(KEY + ".version", s.version(), rules);
         rules.check(s.clientId().isPresent(), KEY + ".clientId", null,
                 "is required when " + KEY + ".enabled is true (the OAuth client the proxy signs users in with)");
+        rules.check(!s.emailDomains().isEmpty(), KEY + ".emailDomains", "[]",
+                "must list at least one e-mail domain allowed to sign in, e.g. [example.com]");
         s.issuerUrl().ifPresent(url -> rules.check(StackConfigValidator.isHttpUrl(url), KEY + ".issuerUrl", url,
                 "must be an absolute http(s) URL"));
     }

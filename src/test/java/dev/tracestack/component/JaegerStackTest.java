@@ -106,6 +106,10 @@ class JaegerStackTest {
 
         assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
         assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(10);
+        assertThat(hpa.path("scaleTargetRef").path("name").asText()).isEqualTo(Endpoints.JAEGER_COLLECTOR_SERVICE);
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).input("spec").has("replicas"))
+                .as("the HPA owns the collector's replica count").isFalse();
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).input("spec.replicas").asInt()).isEqualTo(2);
         assertThat(plan.ofType("kubernetes:policy/v1:PodDisruptionBudget")).filteredOn(r -> "jaeger".equals(r.parent()))
                 .extracting(PlannedResource::name).containsExactlyInAnyOrder("jaeger-collector", "jaeger-query");
     }
@@ -159,6 +163,39 @@ class JaegerStackTest {
                 .containsExactly("batch-service", "critical-service");
         assertThat(strategies.path("service_strategies").findValuesAsText("param")).containsExactly("0.01", "1.0");
         assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "prod"})
+    void everyJaegerAndElasticsearchPodIsNonRootPinnedAndLimited(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        List<JsonNode> pods = new ArrayList<>();
+        for (PlannedResource r : plan.resources()) {
+            if (!"jaeger".equals(r.parent()) && !"elasticsearch".equals(r.parent())) {
+                continue;
+            }
+            switch (r.type()) {
+                case DEPLOYMENT, "kubernetes:batch/v1:Job" -> pods.add(r.input("spec.template.spec"));
+                case "kubernetes:batch/v1:CronJob" -> pods.add(r.input("spec.jobTemplate.spec.template.spec"));
+                default -> { }
+            }
+        }
+
+        assertThat(pods).as("collector, query, oauth2-proxy, ILM init Job, dependencies CronJob").hasSize(5);
+        for (JsonNode pod : pods) {
+            assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
+            assertThat(pod.path("securityContext").path("runAsUser").asInt()).isPositive();
+            List<JsonNode> containers = new ArrayList<>();
+            pod.path("containers").forEach(containers::add);
+            pod.path("initContainers").forEach(containers::add);
+            for (JsonNode container : containers) {
+                String image = container.path("image").asText();
+                assertThat(image).as("pinned image").matches(".+:[^:]+").doesNotEndWith(":latest");
+                assertThat(container.path("resources").path("limits").path("memory").asText()).isNotEmpty();
+                assertThat(container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true))
+                        .isFalse();
+            }
+        }
     }
 
     static List<Integer> ports(JsonNode ports, String field) {

@@ -19,7 +19,8 @@ class JaegerConfigValidationTest {
     }
 
     private static Map<String, String> jaeger(String json) {
-        String base = "{\"enabled\": true, \"oauthProxy\": {\"clientId\": \"jaeger-ui\"}, ";
+        String base = "{\"enabled\": true, \"oauthProxy\": {\"clientId\": \"jaeger-ui\", "
+                + "\"emailDomains\": [\"example.com\"]}, ";
         return Map.of(ConfigKeys.JAEGER, base + json + "}");
     }
 
@@ -62,9 +63,32 @@ class JaegerConfigValidationTest {
 
     @Test
     void aMissingOAuthClientIdWithTheProxyOnIsRejected() {
-        assertThat(error("stage", Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"oauthProxy\": {\"enabled\": true}}")))
+        assertThat(error("stage", Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"oauthProxy\": {\"enabled\": true, "
+                + "\"emailDomains\": [\"example.com\"]}}")))
                 .contains("Pulumi.stage.yaml: tracestack:jaeger.oauthProxy.clientId is required when "
                         + "tracestack:jaeger.oauthProxy.enabled is true (the OAuth client the proxy signs users in with)");
+    }
+
+    @Test
+    void aProxyWithoutAllowedEmailDomainsIsRejected() {
+        assertThat(error("stage", Map.of(ConfigKeys.JAEGER,
+                "{\"enabled\": true, \"oauthProxy\": {\"clientId\": \"jaeger-ui\"}}")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.oauthProxy.emailDomains must list at least one e-mail "
+                        + "domain allowed to sign in, e.g. [example.com], got []");
+    }
+
+    @Test
+    void anIngressHostThatIsNotADnsNameIsRejected() {
+        assertThat(error("stage", jaeger("\"ingressHost\": \"https://jaeger.example.com\"")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.ingressHost must be a DNS name such as "
+                        + "jaeger.example.com, got https://jaeger.example.com");
+    }
+
+    @Test
+    void aDependenciesScheduleThatIsNotFiveCronFieldsIsRejected() {
+        assertThat(error("stage", jaeger("\"dependencies\": {\"schedule\": \"@daily at 1\"}")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.dependencies.schedule must be a cron schedule of five "
+                        + "fields, e.g. \"15 0 * * *\", got @daily at 1");
     }
 
     @Test
@@ -102,6 +126,13 @@ class JaegerConfigValidationTest {
                 .contains("Pulumi.prod.yaml: tracestack:elasticsearch.snapshots.bucketLocation must be a multi-region "
                         + "or dual-region location (e.g. EU or EUR4) so snapshots survive the loss of a region, "
                         + "got europe-west3");
+    }
+
+    @Test
+    void crossRegionBackupWithoutSnapshotsIsRejected() {
+        assertThat(error("prod", Map.of(ConfigKeys.ELASTICSEARCH, "{\"nodes\": 3, \"zoneAwareness\": true}")))
+                .contains("Pulumi.prod.yaml: tracestack:elasticsearch.snapshots.enabled must be true while "
+                        + "tracestack:crossRegionBackup is true (Elasticsearch is backed up by snapshots), got false");
     }
 
     @Test

@@ -101,7 +101,8 @@ public final class Elasticsearch extends ComponentResource {
         IlmInitJobFactory.job(config, args.rendered(), Names.labels(NAME, "ilm-init", env, version),
                 CustomResourceOptions.builder().parent(this).dependsOn(cluster).build());
 
-        Map<String, String> esPods = Map.of("elasticsearch.k8s.elastic.co/cluster-name", Endpoints.ELASTICSEARCH_CLUSTER);
+        Map<String, String> esPods = Map.of(
+                "elasticsearch.k8s.elastic.co/cluster-name", Endpoints.ELASTICSEARCH_CLUSTER);
         WorkloadPolicies.networkPolicy(Endpoints.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
                 new Rule(List.of(Endpoints.ELASTICSEARCH_HTTP), List.of(
                         WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,9 @@ final class IlmInitJobFactory {
     static final String ROLLOVER_IMAGE = "jaegertracing/jaeger-es-rollover:";
     private static final String INIT_DIR = "/init";
     private static final ContainerResources RESOURCES = new ContainerResources(100, 128);
+    private static final Set<String> APPLIED = Set.of(ElasticsearchArtifacts.INIT_SCRIPT,
+            ElasticsearchArtifacts.ILM_POLICY, ElasticsearchArtifacts.SNAPSHOT_REPOSITORY,
+            ElasticsearchArtifacts.SLM_POLICY);
 
     private IlmInitJobFactory() {
     }
@@ -48,9 +52,7 @@ final class IlmInitJobFactory {
     static Map<String, String> files(RenderedStack rendered) {
         Map<String, String> files = new TreeMap<>();
         rendered.files().forEach((path, text) -> {
-            boolean applied = path.equals(ElasticsearchArtifacts.ILM_POLICY) || path.equals(ElasticsearchArtifacts.INIT_SCRIPT)
-                    || path.equals(ElasticsearchArtifacts.SNAPSHOT_REPOSITORY) || path.equals(ElasticsearchArtifacts.SLM_POLICY);
-            if (applied) {
+            if (APPLIED.contains(path)) {
                 files.put(path.substring(path.lastIndexOf('/') + 1), text);
             }
         });
@@ -71,9 +73,9 @@ final class IlmInitJobFactory {
                 .data(files).build(), options);
 
         String url = JaegerIndices.url(namespace);
-        List<EnvVarArgs> esEnv = List.of(PodSpecs.env("ES_URL", url), PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
-                PodSpecs.esPasswordEnv("ES_PASSWORD"), PodSpecs.env("ES_CA_FILE", JaegerIndices.ES_CA_FILE));
-        List<EnvVarArgs> setupEnv = new ArrayList<>(esEnv);
+        List<EnvVarArgs> setupEnv = new ArrayList<>(List.of(PodSpecs.env("ES_URL", url),
+                PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER), PodSpecs.esPasswordEnv("ES_PASSWORD"),
+                PodSpecs.env("ES_CA_FILE", JaegerIndices.ES_CA_FILE)));
         setupEnv.add(PodSpecs.env("ILM_POLICY", JaegerIndices.ILM_POLICY));
         setupEnv.add(PodSpecs.env("SNAPSHOT_REPOSITORY", JaegerIndices.SNAPSHOT_REPOSITORY));
         setupEnv.add(PodSpecs.env("SLM_POLICY", JaegerIndices.SLM_POLICY));

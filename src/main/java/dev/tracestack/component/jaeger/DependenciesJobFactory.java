@@ -5,9 +5,11 @@ import com.pulumi.kubernetes.batch.v1.CronJobArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.CronJobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
@@ -34,6 +36,11 @@ final class DependenciesJobFactory {
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
     private static final String TRUSTSTORE_PASSWORD = "changeit";
     private static final ContainerResources RESOURCES = new ContainerResources(1000, 2048);
+    /**
+     * The image's own user; its entrypoint adds that uid to /etc/passwd (group root may write it), so
+     * the root filesystem of the Spark container stays writable and the group is 0.
+     */
+    private static final int SPARK_UID = 185;
 
     private DependenciesJobFactory() {
     }
@@ -68,6 +75,8 @@ final class DependenciesJobFactory {
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE
                                 + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword="
                                 + TRUSTSTORE_PASSWORD + " -Xmx" + (RESOURCES.memoryMiB() * 3 / 4) + "m"))
+                .securityContext(SecurityContextArgs.builder().allowPrivilegeEscalation(false).runAsNonRoot(true)
+                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build()).build())
                 .volumeMounts(mounts)
                 .resources(PodSpecs.resources(RESOURCES))
                 .build();
@@ -88,7 +97,7 @@ final class DependenciesJobFactory {
                                         .spec(PodSpecArgs.builder()
                                                 .restartPolicy("OnFailure")
                                                 .automountServiceAccountToken(false)
-                                                .securityContext(PodSpecs.podSecurity())
+                                                .securityContext(PodSpecs.podSecurity(SPARK_UID, 0))
                                                 .initContainers(importCa)
                                                 .containers(spark)
                                                 .volumes(volumes)

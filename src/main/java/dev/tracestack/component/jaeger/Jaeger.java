@@ -54,11 +54,11 @@ public final class Jaeger extends ComponentResource {
         var collectorRole = role(config, "collector", Endpoints.JAEGER_COLLECTOR_SERVICE, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.COLLECTOR_CONFIG),
                 JaegerConfigRenderer.STRATEGIES_FILE, args.rendered().file(JaegerArtifacts.STRATEGIES)),
-                collectorPorts(), jaeger.collector());
+                collectorPorts(), jaeger.collector(), true);
         var queryRole = role(config, "query", Endpoints.JAEGER_QUERY_SERVICE, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.QUERY_CONFIG),
                 JaegerConfigRenderer.UI_CONFIG_FILE, args.rendered().file(JaegerArtifacts.UI_CONFIG)),
-                queryPorts(), jaeger.query());
+                queryPorts(), jaeger.query(), false);
 
         this.collector = JaegerRoleFactory.deployment(collectorRole,
                 JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, image, child);
@@ -69,7 +69,8 @@ public final class Jaeger extends ComponentResource {
 
         WorkloadPolicies.hpa(collectorRole.service(), namespace, collectorRole.labels(),
                 jaeger.collector().replicas(), jaeger.collector().maxReplicas(), child);
-        WorkloadPolicies.pdb(collectorRole.service(), namespace, collectorRole.labels(), collectorRole.selector(), child);
+        WorkloadPolicies.pdb(collectorRole.service(), namespace, collectorRole.labels(), collectorRole.selector(),
+                child);
         WorkloadPolicies.pdb(queryRole.service(), namespace, queryRole.labels(), queryRole.selector(), child);
         JaegerNetworkPolicies.create(config, collectorRole.labels(), collectorRole.selector(), queryRole.labels(),
                 queryRole.selector(), child);
@@ -97,11 +98,11 @@ public final class Jaeger extends ComponentResource {
 
     private static JaegerRoleFactory.Role role(StackConfig config, String component, String service,
                                                Map<String, String> files, Map<String, Integer> ports,
-                                               JaegerSettings.Role settings) {
+                                               JaegerSettings.Role settings, boolean autoscaled) {
         String env = config.environment().id();
         return new JaegerRoleFactory.Role(service, files, ports,
                 Names.labels(NAME, component, env, config.jaeger().version()),
-                Names.selector(NAME, component, env), settings);
+                Names.selector(NAME, component, env), settings, autoscaled);
     }
 
     /** Port names double as the Service's target ports. */

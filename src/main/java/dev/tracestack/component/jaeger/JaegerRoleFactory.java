@@ -44,9 +44,12 @@ final class JaegerRoleFactory {
      * @param ports     container ports by name, all exposed by the Service
      * @param labels    the role's labels
      * @param selector  the stable selector subset of the labels
+     * @param settings  replicas and resources
+     * @param autoscaled whether an HPA owns the replica count (the Deployment then leaves it unset, so that
+     *                   every update does not reset what the HPA scaled to)
      */
     record Role(String service, Map<String, String> files, Map<String, Integer> ports, Map<String, String> labels,
-                Map<String, String> selector, JaegerSettings.Role settings) {
+                Map<String, String> selector, JaegerSettings.Role settings, boolean autoscaled) {
     }
 
     static ConfigMap configMap(Role role, String namespace, CustomResourceOptions options) {
@@ -78,10 +81,13 @@ final class JaegerRoleFactory {
                 .livenessProbe(PodSpecs.httpProbe("/status", role.ports().get("health"), 15))
                 .volumeMounts(mounts)
                 .build();
+        var spec = DeploymentSpecArgs.builder();
+        if (!role.autoscaled()) {
+            spec.replicas(role.settings().replicas());
+        }
         return new Deployment(role.service(), DeploymentArgs.builder()
                 .metadata(PodSpecs.meta(role.service(), namespace, role.labels()))
-                .spec(DeploymentSpecArgs.builder()
-                        .replicas(role.settings().replicas())
+                .spec(spec
                         .selector(LabelSelectorArgs.builder().matchLabels(role.selector()).build())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(podLabels)

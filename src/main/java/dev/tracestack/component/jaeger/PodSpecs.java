@@ -42,8 +42,13 @@ public final class PodSpecs {
     }
 
     public static PodSecurityContextArgs podSecurity() {
+        return podSecurity(NON_ROOT_UID, NON_ROOT_UID);
+    }
+
+    /** For images that expect their own user (never uid 0). */
+    public static PodSecurityContextArgs podSecurity(int uid, int gid) {
         return PodSecurityContextArgs.builder()
-                .runAsNonRoot(true).runAsUser(NON_ROOT_UID).runAsGroup(NON_ROOT_UID).fsGroup(NON_ROOT_UID)
+                .runAsNonRoot(true).runAsUser(uid).runAsGroup(gid).fsGroup(uid)
                 .seccompProfile(SeccompProfileArgs.builder().type("RuntimeDefault").build())
                 .build();
     }
@@ -89,7 +94,8 @@ public final class PodSpecs {
                         .build()).build(),
                 VolumeArgs.builder().name(ES_CA_VOLUME).secret(SecretVolumeSourceArgs.builder()
                         .secretName(JaegerIndices.ES_CA_SECRET)
-                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_CA_KEY).path(JaegerIndices.ES_CA_KEY).build())
+                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_CA_KEY).path(JaegerIndices.ES_CA_KEY)
+                                .build())
                         .build()).build());
     }
 

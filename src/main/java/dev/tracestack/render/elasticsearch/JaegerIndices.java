@@ -3,13 +3,13 @@ package dev.tracestack.render.elasticsearch;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
- * the ILM policy name and the aliases {@code jaeger-es-rollover init} creates. Both the Jaeger config and
- * the init Job are rendered from here so they cannot disagree.
+ * the ILM policy name ({@code jaeger-es-rollover init} then names its aliases
+ * {@code <prefix>-jaeger-span-write} and so on). Both the Jaeger config and the init Job are rendered
+ * from here so they cannot disagree.
  */
 public final class JaegerIndices {
 
@@ -26,8 +26,6 @@ public final class JaegerIndices {
     /** Where pods mount those two Secrets. */
     public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
     public static final String ES_CA_FILE = "/etc/elasticsearch/ca/" + ES_CA_KEY;
-    /** The index kinds Jaeger writes through aliases. */
-    public static final List<String> KINDS = List.of("span", "service", "dependencies");
 
     private JaegerIndices() {
     }
@@ -41,15 +39,6 @@ public final class JaegerIndices {
     /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
     public static String indexPrefix(StackConfig config) {
         return config.environment().id();
-    }
-
-    /** The write alias of an index kind, as {@code jaeger-es-rollover init} names it. */
-    public static String writeAlias(String prefix, String kind) {
-        return prefix + "-jaeger-" + kind + "-write";
-    }
-
-    public static String readAlias(String prefix, String kind) {
-        return prefix + "-jaeger-" + kind + "-read";
     }
 
     /**
