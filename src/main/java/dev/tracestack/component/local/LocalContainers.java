@@ -12,6 +12,7 @@ import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import dev.tracestack.config.HostPort;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
@@ -144,12 +145,16 @@ final class LocalContainers {
         }
         ports.add(publish(HostPort.ZPAGES, Endpoints.ZPAGES));
         ContainerArgs.Builder builder = ContainerArgs.builder();
+        List<String> envs = new ArrayList<>();
+        envs.add("GOMEMLIMIT=" + CollectorConfigRenderer.goMemLimit(config.collector()));
         // Cloud Trace from a workstation: the developer's Application Default Credentials, read-only.
-        config.local().gcpCredentialsFile().ifPresent(file -> builder
-                .volumes(ContainerVolumeArgs.builder().hostPath(file).containerPath(GCP_CREDENTIALS)
-                        .readOnly(true).build())
-                .envs("GOOGLE_APPLICATION_CREDENTIALS=" + GCP_CREDENTIALS));
+        config.local().gcpCredentialsFile().ifPresent(file -> {
+            builder.volumes(ContainerVolumeArgs.builder().hostPath(file).containerPath(GCP_CREDENTIALS)
+                    .readOnly(true).build());
+            envs.add("GOOGLE_APPLICATION_CREDENTIALS=" + GCP_CREDENTIALS);
+        });
         return builder
+                .envs(envs)
                 .name(prefix + "-collector")
                 .image(image.name())
                 .command("--config=" + COLLECTOR_CONFIG)

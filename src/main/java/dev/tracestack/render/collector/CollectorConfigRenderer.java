@@ -28,7 +28,15 @@ public final class CollectorConfigRenderer {
     static final String SPAN_METRICS_PIPELINE = "metrics/spanmetrics";
     static final String SELF_PIPELINE = "metrics/self";
 
+    /** The upstream chart's GOMEMLIMIT: 80% of the memory limit, so Go's GC works before the limiter refuses. */
+    static final int GOMEMLIMIT_PERCENT = 80;
+
     private CollectorConfigRenderer() {
+    }
+
+    /** The {@code GOMEMLIMIT} environment value of every collector container, pod or Docker. */
+    public static String goMemLimit(CollectorSettings s) {
+        return s.resources().memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB";
     }
 
     /** Every tier's config by artifact path ({@code collector/gateway.yaml}). */

@@ -132,6 +132,8 @@ class LocalStackGraphTest {
             assertThat(container(role).input("restart").asText()).as(role).isEqualTo("unless-stopped");
             assertThat(container(role).input("memory").asInt()).as(role).isEqualTo(mib);
         });
+        assertThat(container("collector").input("envs").get(0).asText())
+                .as("Go's GC works before the memory_limiter refuses").isEqualTo("GOMEMLIMIT=409MiB");
     }
 
     @Test
