@@ -49,6 +49,8 @@ final class LocalRules {
                 "cannot be set " + onDocker + " (there is no Ingress; the UI is published on the jaegerUi host port)"));
         rules.check(!config.elasticsearch().snapshots().enabled(), ELASTICSEARCH + ".snapshots.enabled", "true",
                 "cannot be on " + onDocker + " (snapshots go to a Cloud Storage bucket of a cloud stack)");
+        rules.check(!config.crossRegionBackup(), CROSS_REGION_BACKUP, "true",
+                "cannot be on " + onDocker + " (local traces are disposable; backups are a cloud stack's)");
         rules.check(config.elasticsearch().nodes() == 1, ELASTICSEARCH + ".nodes",
                 String.valueOf(config.elasticsearch().nodes()), "must be 1 " + onDocker + " (one container)");
         if (config.exporters().cloudTrace()) {

@@ -174,6 +174,13 @@ class LocalRulesTest {
     }
 
     @Test
+    void crossRegionBackupOnDockerIsRejected() {
+        assertThat(problems("local", Map.of(ConfigKeys.CROSS_REGION_BACKUP, "true"))).contains(
+                "Pulumi.local.yaml: tracestack:crossRegionBackup cannot be on with tracestack:platform docker"
+                        + " (local traces are disposable; backups are a cloud stack's), got true");
+    }
+
+    @Test
     void moreThanOneElasticsearchNodeOnDockerIsRejected() {
         assertThat(problems("local", Map.of(ConfigKeys.ELASTICSEARCH, "{\"heapMiB\":768,\"memoryMiB\":1536,"
                 + "\"nodes\":3}"))).contains(

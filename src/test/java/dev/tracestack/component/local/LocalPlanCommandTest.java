@@ -3,6 +3,8 @@ package dev.tracestack.component.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.plan.PlanDiff;
+import dev.tracestack.testing.StackHarness;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,19 @@ class LocalPlanCommandTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8))
                 .contains("platform docker", "jaegerUiUrl = http://127.0.0.1:10004",
                         "otlpHttpTracesUrl = http://127.0.0.1:4318/v1/traces");
+    }
+
+    @Test
+    void theDiffAgainstDevNamesThePlatformAndTheResourcesOnlyOneSideHas() {
+        ByteArrayOutputStream diff = new ByteArrayOutputStream();
+
+        PlanDiff.print(StackHarness.synth("local"), StackHarness.synth("dev"),
+                new PrintStream(diff, true, StandardCharsets.UTF_8));
+
+        assertThat(diff.toString(StandardCharsets.UTF_8)).contains("--- local\n+++ dev",
+                "platform: DOCKER -> KUBERNETES", "only in local:",
+                "local-collector (docker:index/container:Container)", "docker (pulumi:providers:docker)",
+                "only in dev:", "kubernetes (pulumi:providers:kubernetes)");
     }
 
     @Test
