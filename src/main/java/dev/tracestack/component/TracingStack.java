@@ -6,9 +6,12 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.component.collector.OtelCollector;
 import dev.tracestack.component.elasticsearch.Elasticsearch;
-import dev.tracestack.component.jaeger.Jaeger;
 import dev.tracestack.component.gcp.GcpIdentity;
 import dev.tracestack.component.gcp.GcpTraceSinks;
+import dev.tracestack.component.jaeger.Jaeger;
+import dev.tracestack.component.local.LocalArtifacts;
+import dev.tracestack.component.local.LocalStack;
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
@@ -26,11 +29,6 @@ public final class TracingStack extends ComponentResource {
 
     public static final String TYPE = "tracestack:index:TracingStack";
 
-    /** The collector's identity in Google Cloud; present wherever the stack has a GCP provider. */
-    public final Optional<GcpIdentity> gcpIdentity;
-    /** The Pub/Sub and BigQuery sinks; present where {@code exporters.bigQuery}. */
-    public final Optional<GcpTraceSinks> gcpTraceSinks;
-
     /**
      * @param config    the validated stack config
      * @param rendered  every artifact rendered from that config
@@ -39,55 +37,79 @@ public final class TracingStack extends ComponentResource {
     public record Args(StackConfig config, RenderedStack rendered, Providers providers) {
     }
 
-    /** Cloud Monitoring; present wherever the stack runs on Google Cloud. */
-    public final Optional<TracingMonitoring> monitoring;
-    /** The collector, on every stack with a Kubernetes cluster. */
+    /** The collector's identity in Google Cloud; on the Kubernetes platform. */
+    public final Optional<GcpIdentity> gcpIdentity;
+    /** The Pub/Sub and BigQuery sinks; where {@code exporters.bigQuery}. */
+    public final Optional<GcpTraceSinks> gcpTraceSinks;
+    /** The collector; on the Kubernetes platform. */
     public final Optional<OtelCollector> collector;
-    /** Jaeger's Elasticsearch storage; present where {@code jaeger.enabled}. */
+    /** Jaeger's Elasticsearch storage; on the Kubernetes platform where {@code jaeger.enabled}. */
     public final Optional<Elasticsearch> elasticsearch;
-    /** Jaeger's collector and query roles; present where {@code jaeger.enabled}. */
+    /** Jaeger's collector and query roles; on the Kubernetes platform where {@code jaeger.enabled}. */
     public final Optional<Jaeger> jaeger;
+    /** Cloud Monitoring channels, alerts and dashboards; on the Kubernetes platform. */
+    public final Optional<TracingMonitoring> monitoring;
+    /** The whole stack on Docker; on the docker platform. */
+    public final Optional<LocalStack> local;
+    private final Map<String, Output<?>> exports = new LinkedHashMap<>();
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
         StackConfig config = args.config();
-        Map<String, Output<?>> outputs = new LinkedHashMap<>();
+        boolean cluster = config.platform() == Platform.KUBERNETES;
 
-        this.gcpIdentity = args.providers().gcp().map(gcp -> new GcpIdentity("gcp-identity",
-                new GcpIdentity.Args(config), child()));
+        // A docker stack may still hold a Google provider (Cloud Trace from a workstation); the cloud
+        // parts below are the cluster platform's, never a workstation's.
+        this.gcpIdentity = args.providers().gcp().filter(gcp -> cluster)
+                .map(gcp -> new GcpIdentity("gcp-identity", new GcpIdentity.Args(config), child()));
         gcpIdentity.ifPresent(identity ->
-                outputs.put("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
+                exports.put("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
 
         this.gcpTraceSinks = gcpIdentity.filter(identity -> config.exporters().bigQuery())
                 .map(identity -> new GcpTraceSinks("gcp-trace-sinks", new GcpTraceSinks.Args(
                         TraceSinkSpec.of(config), args.rendered(), identity.collectorServiceAccountEmail,
                         identity.apis, args.providers().gcp().orElseThrow()), child()));
         gcpTraceSinks.ifPresent(sinks -> {
-            outputs.put("tracesTopic", sinks.topicName);
-            outputs.put("tracesDataset", sinks.datasetId);
+            exports.put("tracesTopic", sinks.topicName);
+            exports.put("tracesDataset", sinks.datasetId);
         });
 
         // The collector's Kubernetes ServiceAccount impersonates the Google account through Workload Identity.
-        this.collector = args.providers().kubernetes().map(k8s -> new OtelCollector("otel-collector",
-                new OtelCollector.Args(config, args.rendered(),
-                        gcpIdentity.map(identity -> identity.collectorServiceAccountEmail)),
-                child()));
-        collector.ifPresent(c -> outputs.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint()));
+        this.collector = args.providers().kubernetes().filter(k8s -> cluster)
+                .map(k8s -> new OtelCollector("otel-collector", new OtelCollector.Args(config, args.rendered(),
+                        gcpIdentity.map(identity -> identity.collectorServiceAccountEmail)), child()));
+        collector.ifPresent(c -> {
+            exports.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint());
+            exports.put("collectorOtlpHttpEndpoint", c.otlpHttpEndpoint());
+            c.zipkinEndpoint().ifPresent(zipkin -> exports.put("collectorZipkinEndpoint", zipkin));
+        });
 
-        // Jaeger and its storage only where the stack enables them; both go into the namespace the collector creates.
-        List<Resource> afterNamespace = collector.flatMap(c -> c.namespace).<List<Resource>>map(List::of).orElse(List.of());
-        this.elasticsearch = config.jaeger().enabled()
-                ? Optional.of(new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()),
-                        child(afterNamespace)))
-                : Optional.empty();
+        // Jaeger and its storage go into the namespace the collector creates.
+        List<Resource> afterNamespace = collector.flatMap(c -> c.namespace).<List<Resource>>map(List::of)
+                .orElse(List.of());
+        this.elasticsearch = collector.filter(c -> config.jaeger().enabled())
+                .map(c -> new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()),
+                        child(afterNamespace)));
         this.jaeger = elasticsearch.map(storage -> new Jaeger("jaeger", new Jaeger.Args(config, args.rendered()),
                 child(concat(afterNamespace, storage))));
-        jaeger.ifPresent(j -> outputs.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
+        jaeger.ifPresent(j -> exports.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
 
-        // Cloud Monitoring is on wherever there is a Google Cloud project; only thresholds and channels differ.
-        this.monitoring = args.providers().gcp().map(gcp -> new TracingMonitoring("monitoring",
+        // Cloud Monitoring wherever the cluster platform has its Google project; thresholds and channels differ.
+        this.monitoring = gcpIdentity.map(identity -> new TracingMonitoring("monitoring",
                 TracingMonitoring.Args.of(config, args.rendered()), child()));
-        registerOutputs(Map.copyOf(outputs));
+
+        this.local = config.platform() == Platform.DOCKER
+                ? Optional.of(new LocalStack("local",
+                        new LocalStack.Args(config, LocalArtifacts.of(config, args.rendered())), child()))
+                : Optional.empty();
+        local.ifPresent(l -> exports.putAll(l.urls()));
+
+        registerOutputs(Map.copyOf(exports));
+    }
+
+    /** The stack outputs: endpoints and names applications and operators need, by output name. */
+    public Map<String, Output<?>> exports() {
+        return exports;
     }
 
     private ComponentResourceOptions child() {

@@ -19,6 +19,8 @@ public final class ConfigKeys {
     public static final String SLACK_AUTH_TOKEN = "tracestack:slackAuthToken";
     public static final String BIGQUERY = "tracestack:bigquery";
     public static final String COLLECTOR = "tracestack:collector";
+    public static final String PLATFORM = "tracestack:platform";
+    public static final String LOCAL = "tracestack:local";
     public static final String ELASTICSEARCH = "tracestack:elasticsearch";
     public static final String OAUTH_CLIENT_SECRET = "tracestack:oauthClientSecret";
     public static final String OAUTH_COOKIE_SECRET = "tracestack:oauthCookieSecret";

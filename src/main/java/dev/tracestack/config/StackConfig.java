@@ -18,6 +18,8 @@ package dev.tracestack.config;
  * @param alerts            notification channels and alert strictness
  * @param bigQuery          where the BigQuery trace dataset and its backup live
  * @param collector         how the OpenTelemetry Collector runs
+ * @param platform          which platform receives the rendered artifacts
+ * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
  * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
  */
 public record StackConfig(
@@ -35,5 +37,7 @@ public record StackConfig(
         AlertSettings alerts,
         BigQuerySettings bigQuery,
         CollectorSettings collector,
+        Platform platform,
+        LocalSettings local,
         ElasticsearchSettings elasticsearch) {
 }

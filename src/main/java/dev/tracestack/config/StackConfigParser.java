@@ -38,6 +38,8 @@ public final class StackConfigParser {
                 alerts(root, source),
                 BigQuerySettings.read(root.section(BIGQUERY)),
                 CollectorSettings.read(root.section(COLLECTOR)),
+                Platform.read(root),
+                LocalSettings.read(root.section(LOCAL)),
                 ElasticsearchSettings.read(root.section(ELASTICSEARCH)));
 
         root.reportUnknownFields();

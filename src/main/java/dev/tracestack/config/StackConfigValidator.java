@@ -31,9 +31,9 @@ public final class StackConfigValidator {
         Rules rules = new Rules(config.file());
 
         String project = config.gcp().project();
-        if (project.isEmpty()) {
+        if (project.isEmpty() && config.platform() == Platform.KUBERNETES) {
             rules.add(GCP_PROJECT, null, "is required (set it with `pulumi config set gcp:project <project-id>`)");
-        } else {
+        } else if (!project.isEmpty()) {
             rules.check(PROJECT_ID.matcher(project).matches(), GCP_PROJECT, project,
                     "must be a Google Cloud project id: 6-30 lower-case letters, digits or hyphens, "
                             + "starting with a letter and not ending with a hyphen");
@@ -75,6 +75,7 @@ public final class StackConfigValidator {
         AlertThresholdOverrides.validate(alerts.thresholds(), rules);
         BigQuerySettings.validate(config.bigQuery(), config, rules);
         CollectorRules.validate(config.collector(), config, rules);
+        LocalRules.validate(config.local(), config, rules);
         return rules.problems();
     }
 

@@ -21,8 +21,9 @@ final class PlanSummary {
     static void print(Plan plan, Path out, PrintStream to) {
         StackConfig c = plan.config();
         SamplingSettings s = c.sampling();
-        to.printf("stack %s (environment %s, project %s, region %s)%n",
-                c.stack(), c.environment().id(), c.gcp().project(), c.gcp().region());
+        to.printf("stack %s (environment %s, platform %s, project %s, region %s)%n", c.stack(),
+                c.environment().id(), c.platform().id(), c.gcp().project().isEmpty() ? "none" : c.gcp().project(),
+                c.gcp().region());
         to.printf("  sampling: ordinary %s, errors %s, slow (> %d ms) %s; retention %d days%n",
                 percent(s.defaultRate()), percent(s.errorRate()), s.slowThresholdMs(), percent(s.slowRate()),
                 c.retentionDays());

@@ -1,5 +1,6 @@
 package dev.tracestack.render;
 
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.monitoring.MonitoringRenderer;
 import java.util.Map;
@@ -25,8 +26,10 @@ public record RenderedStack(Map<String, String> files) {
     public static RenderedStack render(StackConfig config) {
         Map<String, String> files = new TreeMap<>();
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
-        files.putAll(MonitoringRenderer.render(config));
-        files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
+        if (config.platform() == Platform.KUBERNETES) {
+            files.putAll(MonitoringRenderer.render(config));
+            files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
+        }
         files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
         files.putAll(dev.tracestack.render.jaeger.JaegerArtifacts.render(config));
         files.putAll(dev.tracestack.render.elasticsearch.ElasticsearchArtifacts.render(config));

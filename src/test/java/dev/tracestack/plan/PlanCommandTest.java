@@ -52,7 +52,7 @@ class PlanCommandTest {
         }
         assertThat(outDir.resolve("outputs.json")).exists();
         assertThat(outDir.resolve("artifacts/stack-config.json")).exists();
-        assertThat(stdout()).contains("stack dev (environment dev, project dta-cloud-de-dev, region europe-west3)")
+        assertThat(stdout()).contains("stack dev (environment dev, platform kubernetes, project dta-cloud-de-dev, region europe-west3)")
                 .contains("sampling: ordinary 10.0%, errors 50.0%, slow (> 2000 ms) 30.0%; retention 3 days")
                 .contains("per type:")
                 .contains(outDir.resolve("resources.json").toString());

@@ -25,8 +25,6 @@ final class CollectorPods {
     static final String QUEUE_VOLUME = "queue";
     /** The contrib image's non-root user. */
     static final int USER_ID = 10001;
-    /** The upstream chart's GOMEMLIMIT: 80% of the memory limit, so Go's GC works before the limiter refuses. */
-    static final int GOMEMLIMIT_PERCENT = 80;
 
     private CollectorPods() {
     }
@@ -108,7 +106,7 @@ final class CollectorPods {
                 .ports(spec.ports().stream().map(p -> ContainerPortArgs.builder()
                         .name(p.name()).containerPort(p.port()).protocol("TCP").build()).toList())
                 .env(EnvVarArgs.builder().name("GOMEMLIMIT")
-                        .value(r.memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB").build())
+                        .value(CollectorConfigRenderer.goMemLimit(spec.settings())).build())
                 .resources(ResourceRequirementsArgs.builder()
                         .requests(Map.of("cpu", r.cpuRequestMillis() + "m", "memory", r.memoryRequestMiB() + "Mi"))
                         .limits(Map.of("cpu", r.cpuLimitMillis() + "m", "memory", r.memoryLimitMiB() + "Mi"))

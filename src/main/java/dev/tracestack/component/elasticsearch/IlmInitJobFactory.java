@@ -115,15 +115,12 @@ final class IlmInitJobFactory {
 
     /** {@code jaeger-es-rollover}'s flags as environment variables. */
     static List<EnvVarArgs> rolloverEnv(StackConfig config) {
-        return List.of(
-                PodSpecs.env("ES_USE_ILM", "true"),
-                PodSpecs.env("ES_ILM_POLICY_NAME", JaegerIndices.ILM_POLICY),
-                PodSpecs.env("INDEX_PREFIX", JaegerIndices.indexPrefix(config)),
-                PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
-                PodSpecs.esPasswordEnv("ES_PASSWORD"),
-                PodSpecs.env("ES_TLS_ENABLED", "true"),
-                PodSpecs.env("ES_TLS_CA", JaegerIndices.ES_CA_FILE),
-                PodSpecs.env("SHARDS", String.valueOf(config.elasticsearch().nodes())),
-                PodSpecs.env("REPLICAS", String.valueOf(JaegerIndices.replicas(config))));
+        List<EnvVarArgs> env = new ArrayList<>();
+        JaegerIndices.rolloverSettings(config).forEach((name, value) -> env.add(PodSpecs.env(name, value)));
+        env.add(PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER));
+        env.add(PodSpecs.esPasswordEnv("ES_PASSWORD"));
+        env.add(PodSpecs.env("ES_TLS_ENABLED", "true"));
+        env.add(PodSpecs.env("ES_TLS_CA", JaegerIndices.ES_CA_FILE));
+        return env;
     }
 }

@@ -6,6 +6,7 @@ import static dev.tracestack.render.collector.CollectorProcessors.*;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.PlatformEndpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,15 @@ public final class CollectorConfigRenderer {
     static final String SPAN_METRICS_PIPELINE = "metrics/spanmetrics";
     static final String SELF_PIPELINE = "metrics/self";
 
+    /** The upstream chart's GOMEMLIMIT: 80% of the memory limit, so Go's GC works before the limiter refuses. */
+    static final int GOMEMLIMIT_PERCENT = 80;
+
     private CollectorConfigRenderer() {
+    }
+
+    /** The {@code GOMEMLIMIT} environment value of every collector container, pod or Docker. */
+    public static String goMemLimit(CollectorSettings s) {
+        return s.resources().memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB";
     }
 
     /** Every tier's config by artifact path ({@code collector/gateway.yaml}). */
@@ -43,6 +52,9 @@ public final class CollectorConfigRenderer {
         CollectorSettings s = config.collector();
         boolean gateway = tier.role() == CollectorTier.Role.GATEWAY;
         boolean persistent = tier.persistentQueue();
+        // Without Google Cloud (a local stack exporting only to Jaeger) there is no Cloud Monitoring to
+        // send span metrics and self-telemetry to; the Prometheus endpoint on 8888 stays.
+        boolean googleCloud = PlatformEndpoints.of(config).googleCloud();
 
         Map<String, Object> receivers = CollectorProcessors.receivers(s, tier);
         Map<String, Object> processors = new LinkedHashMap<>();
@@ -58,11 +70,15 @@ public final class CollectorConfigRenderer {
             traceProcessors.add(TAIL_SAMPLING);
         }
         processors.put(BATCH, batch());
-        processors.put(SELF_FILTER, selfFilter());
+        if (googleCloud) {
+            processors.put(SELF_FILTER, selfFilter());
+        }
         traceProcessors.add(BATCH);
 
         Map<String, Object> exporters = new LinkedHashMap<>();
-        exporters.put(GOOGLE_CLOUD, googleCloud(config, persistent));
+        if (googleCloud) {
+            exporters.put(GOOGLE_CLOUD, googleCloud(config, persistent));
+        }
         List<String> traceExporters = new ArrayList<>();
         if (tier.exportsTraces()) {
             if (config.exporters().cloudTrace()) {
@@ -83,22 +99,24 @@ public final class CollectorConfigRenderer {
 
         Map<String, Object> connectors = new LinkedHashMap<>();
         Map<String, CollectorConfig.Pipeline> pipelines = new LinkedHashMap<>();
-        if (gateway) {
+        if (gateway && googleCloud) {
             connectors.put(SPANMETRICS, spanMetrics());
             traceExporters.add(SPANMETRICS);
         }
         pipelines.put(TRACES, new CollectorConfig.Pipeline(
                 List.copyOf(receivers.keySet()), traceProcessors, traceExporters));
-        if (gateway) {
+        if (gateway && googleCloud) {
             pipelines.put(SPAN_METRICS_PIPELINE, new CollectorConfig.Pipeline(
                     List.of(SPANMETRICS), List.of(MEMORY_LIMITER, BATCH), List.of(GOOGLE_CLOUD)));
         }
-        pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(
-                List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
+        if (googleCloud) {
+            pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(
+                    List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
+        }
 
         boolean pubsub = exporters.containsKey(PUBSUB);
-        Map<String, Object> extensions = CollectorExporters.extensions(persistent, pubsub);
+        Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
-                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s)));
+                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)));
     }
 }

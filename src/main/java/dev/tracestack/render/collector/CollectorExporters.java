@@ -3,6 +3,8 @@ package dev.tracestack.render.collector;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.PlatformEndpoints;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,12 @@ final class CollectorExporters {
                 "sending_queue", queue(persistent));
     }
 
-    /** In-cluster OTLP to Jaeger's collector role; plaintext inside the cluster, the NetworkPolicy limits who talks. */
+    /**
+     * OTLP to Jaeger's collector role; plaintext inside the cluster (the NetworkPolicy limits who talks)
+     * or on the local stack's private Docker network.
+     */
     static Map<String, Object> jaeger(StackConfig config, boolean persistent) {
-        return Body.of("endpoint", Endpoints.serviceHost(Endpoints.JAEGER_COLLECTOR_SERVICE,
-                        config.kubernetes().namespace()) + ":" + Endpoints.OTLP_GRPC,
+        return Body.of("endpoint", PlatformEndpoints.of(config).jaegerOtlp(),
                 "tls", Body.of("insecure", true),
                 "sending_queue", queue(persistent),
                 "retry_on_failure", retry());
@@ -80,10 +84,10 @@ final class CollectorExporters {
                 "metrics_flush_interval", "60s");
     }
 
-    static Map<String, Object> extensions(boolean persistent, boolean pubsub) {
+    static Map<String, Object> extensions(StackConfig config, boolean persistent, boolean pubsub) {
         Map<String, Object> extensions = Body.of(
                 "health_check", Body.of("endpoint", CollectorProcessors.listen(Endpoints.HEALTH_CHECK)),
-                "zpages", Body.of("endpoint", "localhost:" + Endpoints.ZPAGES),
+                "zpages", Body.of("endpoint", PlatformEndpoints.of(config).zpagesListen()),
                 "pprof", Body.of("endpoint", "localhost:" + Endpoints.PPROF));
         if (persistent) {
             extensions.put(FILE_STORAGE, Body.of("directory", CollectorConfigRenderer.QUEUE_DIRECTORY,
@@ -98,15 +102,19 @@ final class CollectorExporters {
 
     /**
      * Prometheus on 8888 for scraping, and a push of the same metrics into this collector's own OTLP
-     * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline.
+     * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
+     * there is Google Cloud: without that pipeline the receiver would refuse the push).
      */
-    static Map<String, Object> telemetry(CollectorSettings s) {
-        return Body.of("metrics", Body.of("level", "normal", "readers", List.of(
-                Body.of("pull", Body.of("exporter", Body.of("prometheus",
-                        Body.of("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS)))),
-                Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
-                        Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),
-                                "insecure", true)))))));
+    static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
+        List<Object> readers = new ArrayList<>();
+        readers.add(Body.of("pull", Body.of("exporter", Body.of("prometheus",
+                Body.of("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS)))));
+        if (googleCloud) {
+            readers.add(Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
+                    Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),
+                            "insecure", true)))));
+        }
+        return Body.of("metrics", Body.of("level", "normal", "readers", readers));
     }
 
     private static Map<String, Object> queue(boolean persistent) {

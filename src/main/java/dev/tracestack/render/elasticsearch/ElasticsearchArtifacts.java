@@ -1,5 +1,6 @@
 package dev.tracestack.render.elasticsearch;
 
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import java.io.IOException;
@@ -27,7 +28,10 @@ public final class ElasticsearchArtifacts {
             return files;
         }
         files.put(ILM_POLICY, Artifacts.json(IlmPolicyRenderer.policy(config)));
-        files.put(NODE_CONFIG, Artifacts.json(ClusterSpecRenderer.nodeConfig(config.elasticsearch())));
+        if (config.platform() == Platform.KUBERNETES) {
+            // ECK's node settings; the local stack's single container needs none of them.
+            files.put(NODE_CONFIG, Artifacts.json(ClusterSpecRenderer.nodeConfig(config.elasticsearch())));
+        }
         files.put(INIT_SCRIPT, initScript());
         if (config.elasticsearch().snapshots().enabled()) {
             files.put(SNAPSHOT_REPOSITORY, Artifacts.json(SlmPolicyRenderer.repository(config)));

@@ -2,6 +2,8 @@ package dev.tracestack.render.elasticsearch;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
@@ -37,6 +39,21 @@ public final class JaegerIndices {
     /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
     public static String indexPrefix(StackConfig config) {
         return config.environment().id();
+    }
+
+    /**
+     * {@code jaeger-es-rollover}'s settings as environment variables, credentials aside: the indices and
+     * aliases the Jaeger config reads, attached to the ILM policy. The cluster's init Job and the local
+     * stack's init container both run with these.
+     */
+    public static Map<String, String> rolloverSettings(StackConfig config) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("ES_USE_ILM", "true");
+        settings.put("ES_ILM_POLICY_NAME", ILM_POLICY);
+        settings.put("INDEX_PREFIX", indexPrefix(config));
+        settings.put("SHARDS", String.valueOf(config.elasticsearch().nodes()));
+        settings.put("REPLICAS", String.valueOf(replicas(config)));
+        return settings;
     }
 
     /** Replica shards: none on a single node (they could never be allocated), one otherwise. */

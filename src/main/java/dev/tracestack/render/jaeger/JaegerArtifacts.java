@@ -1,5 +1,6 @@
 package dev.tracestack.render.jaeger;
 
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ public final class JaegerArtifacts {
 
     public static final String COLLECTOR_CONFIG = "jaeger/collector-config.yaml";
     public static final String QUERY_CONFIG = "jaeger/query-config.yaml";
+    /** Both roles in one process: the local stack's single Jaeger container. */
+    public static final String ALL_IN_ONE_CONFIG = "jaeger/config.yaml";
     public static final String STRATEGIES = "jaeger/" + JaegerConfigRenderer.STRATEGIES_FILE;
     public static final String UI_CONFIG = "jaeger/" + JaegerConfigRenderer.UI_CONFIG_FILE;
 
@@ -21,8 +24,12 @@ public final class JaegerArtifacts {
         if (!config.jaeger().enabled()) {
             return files;
         }
-        files.put(COLLECTOR_CONFIG, Artifacts.yaml(JaegerConfigRenderer.collector(config)));
-        files.put(QUERY_CONFIG, Artifacts.yaml(JaegerConfigRenderer.query(config)));
+        if (config.platform() == Platform.DOCKER) {
+            files.put(ALL_IN_ONE_CONFIG, Artifacts.yaml(JaegerConfigRenderer.allInOne(config)));
+        } else {
+            files.put(COLLECTOR_CONFIG, Artifacts.yaml(JaegerConfigRenderer.collector(config)));
+            files.put(QUERY_CONFIG, Artifacts.yaml(JaegerConfigRenderer.query(config)));
+        }
         files.put(STRATEGIES, Artifacts.json(SamplingStrategiesRenderer.strategies(config)));
         files.put(UI_CONFIG, Artifacts.json(UiConfigRenderer.uiConfig(config)));
         return files;

@@ -2,7 +2,9 @@ package dev.tracestack.render.jaeger;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +55,10 @@ public final class JaegerConfigRenderer {
     }
 
     public static Map<String, Object> query(StackConfig config) {
-        Map<String, Object> jaegerQuery = new LinkedHashMap<>();
-        jaegerQuery.put("base_path", config.jaeger().uiBasePath());
-        jaegerQuery.put("storage", map("traces", STORAGE));
-        jaegerQuery.put("ui", map("config_file", CONFIG_DIR + "/" + UI_CONFIG_FILE));
-        jaegerQuery.put("http", map("endpoint", ANY + Endpoints.JAEGER_UI));
-        jaegerQuery.put("grpc", map("endpoint", ANY + Endpoints.JAEGER_QUERY_GRPC));
-
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
         extensions.put("jaeger_storage", storage(config));
-        extensions.put("jaeger_query", jaegerQuery);
+        extensions.put("jaeger_query", jaegerQuery(config));
 
         Map<String, Object> root = new LinkedHashMap<>();
         // The collector framework needs a pipeline; the query role's receives and exports nothing.
@@ -75,13 +70,46 @@ public final class JaegerConfigRenderer {
         return root;
     }
 
-    /** The Elasticsearch backend: ECK's Service over TLS, ECK's user, aliases that ILM rolls over. */
+    /**
+     * Both roles in one process, for the local stack's single Jaeger container: the collector role's
+     * config plus the query role's extension.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> allInOne(StackConfig config) {
+        Map<String, Object> root = collector(config);
+        ((Map<String, Object>) root.get("extensions")).put("jaeger_query", jaegerQuery(config));
+        Map<String, Object> service = (Map<String, Object>) root.get("service");
+        List<String> extensions = new ArrayList<>((List<String>) service.get("extensions"));
+        extensions.add("jaeger_query");
+        service.put("extensions", extensions);
+        ((Map<String, Object>) ((Map<String, Object>) service.get("telemetry")).get("resource"))
+                .put("service.name", "jaeger");
+        return root;
+    }
+
+    static Map<String, Object> jaegerQuery(StackConfig config) {
+        Map<String, Object> jaegerQuery = new LinkedHashMap<>();
+        jaegerQuery.put("base_path", config.jaeger().uiBasePath());
+        jaegerQuery.put("storage", map("traces", STORAGE));
+        jaegerQuery.put("ui", map("config_file", CONFIG_DIR + "/" + UI_CONFIG_FILE));
+        jaegerQuery.put("http", map("endpoint", ANY + Endpoints.JAEGER_UI));
+        jaegerQuery.put("grpc", map("endpoint", ANY + Endpoints.JAEGER_QUERY_GRPC));
+        return jaegerQuery;
+    }
+
+    /**
+     * The Elasticsearch backend, aliases that ILM rolls over: on the cluster ECK's Service over TLS with
+     * ECK's user; on the local stack the single node's plain HTTP.
+     */
     static Map<String, Object> storage(StackConfig config) {
+        PlatformEndpoints endpoints = PlatformEndpoints.of(config);
         Map<String, Object> es = new LinkedHashMap<>();
-        es.put("server_urls", List.of(JaegerIndices.url(config.kubernetes().namespace())));
-        es.put("auth", map("basic", map("username", JaegerIndices.ES_USER,
-                "password_file", JaegerIndices.ES_PASSWORD_FILE)));
-        es.put("tls", map("ca_file", JaegerIndices.ES_CA_FILE));
+        es.put("server_urls", List.of(endpoints.elasticsearchUrl()));
+        if (endpoints.elasticsearchSecured()) {
+            es.put("auth", map("basic", map("username", JaegerIndices.ES_USER,
+                    "password_file", JaegerIndices.ES_PASSWORD_FILE)));
+            es.put("tls", map("ca_file", JaegerIndices.ES_CA_FILE));
+        }
         es.put("indices", map("index_prefix", JaegerIndices.indexPrefix(config)));
         es.put("use_aliases", true);
         es.put("use_ilm", true);

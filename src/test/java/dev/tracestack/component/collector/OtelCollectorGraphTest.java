@@ -29,6 +29,7 @@ class OtelCollectorGraphTest {
     static final String NETWORK_POLICY = "kubernetes:networking.k8s.io/v1:NetworkPolicy";
     static final String SERVICE_ACCOUNT = "kubernetes:core/v1:ServiceAccount";
 
+    /** The collector's part of a plan: other parts (Jaeger, Elasticsearch) have Deployments and Services too. */
     static List<PlannedResource> workloads(Plan plan) {
         return Stream.concat(plan.ofType(DEPLOYMENT).stream(), plan.ofType(STATEFUL_SET).stream()).toList();
     }
