@@ -6,6 +6,9 @@ import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
 import dev.tracestack.testing.StackHarness;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rules every stack obeys, whatever parts it has. */
@@ -20,7 +23,7 @@ class StackInvariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "stage", "prod"})
+    @ValueSource(strings = {"dev", "stage", "prod", "local"})
     void everyCloudResourceUsesAnExplicitProviderBecauseDefaultProvidersAreDisabled(String stack) {
         Plan plan = StackHarness.synth(stack);
         assertThat(plan.resources())
@@ -29,17 +32,19 @@ class StackInvariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "stage", "prod"})
-    void everythingButTheProvidersLivesUnderTheTracingStack(String stack) {
+    @CsvSource({"dev, gcp kubernetes", "stage, gcp kubernetes", "prod, gcp kubernetes", "local, docker"})
+    void everythingButThePlatformsProvidersLivesUnderTheTracingStack(String stack, String providers) {
         Plan plan = StackHarness.synth(stack);
+        List<String> expected = new ArrayList<>(List.of(providers.split(" ")));
+        expected.add("tracestack");
         assertThat(plan.resources())
                 .filteredOn(r -> r.parent() == null)
                 .extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("gcp", "kubernetes", "tracestack");
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "stage", "prod"})
+    @ValueSource(strings = {"dev", "stage", "prod", "local"})
     void logicalNamesDoNotCarryTheEnvironmentSoStacksLineUp(String stack) {
         Plan plan = StackHarness.synth(stack);
         assertThat(plan.resources()).extracting(PlannedResource::name)
