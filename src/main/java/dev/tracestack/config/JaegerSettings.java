@@ -29,6 +29,8 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     /** Five cron fields as Kubernetes CronJobs take them. */
     private static final Pattern CRON = Pattern.compile("\\S+( \\S+){4}");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*)?");
+    /** A spark-dependencies release tag; the image variant suffix is the stack's to add, not the user's. */
+    private static final Pattern SPARK_RELEASE = Pattern.compile("v\\d+\\.\\d+\\.\\d+");
 
     public JaegerSettings {
         samplingStrategies = Map.copyOf(samplingStrategies);
@@ -61,7 +63,7 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
      * The spark-dependencies CronJob that turns a day of spans into the UI's dependency graph.
      *
      * @param schedule the cron schedule (UTC)
-     * @param version  the pinned spark-dependencies image tag
+     * @param version  the pinned spark-dependencies release tag (e.g. v0.7.0), without the image variant
      */
     public record Dependencies(String schedule, String version) {
     }
@@ -87,7 +89,9 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
             return;
         }
         ImageVersions.pinned(JAEGER + ".version", s.version(), rules);
-        ImageVersions.pinned(JAEGER + ".dependencies.version", s.dependencies().version(), rules);
+        rules.check(SPARK_RELEASE.matcher(s.dependencies().version()).matches(), JAEGER + ".dependencies.version",
+                s.dependencies().version(), "must be a spark-dependencies release tag such as v0.7.0 (the stack "
+                        + "adds the image's -elasticsearch8 variant suffix)");
         s.collector().validate(JAEGER + ".collector", rules);
         s.query().validate(JAEGER + ".query", rules);
         rules.check(BASE_PATH.matcher(s.uiBasePath()).matches(), JAEGER + ".uiBasePath", s.uiBasePath(),

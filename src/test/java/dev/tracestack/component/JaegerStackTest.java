@@ -147,6 +147,17 @@ class JaegerStackTest {
     }
 
     @Test
+    void theDependencyGraphJobRunsTheElasticsearch8VariantOfThePinnedRelease() {
+        JsonNode pod = StackHarness.synth("stage").get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
+                .input("spec.jobTemplate.spec.template.spec");
+
+        String expected = "ghcr.io/jaegertracing/spark-dependencies/spark-dependencies:v0.7.0-elasticsearch8";
+        assertThat(pod.path("containers").get(0).path("image").asText()).isEqualTo(expected);
+        assertThat(pod.path("initContainers").get(0).path("image").asText()).isEqualTo(expected);
+        assertThat(pod.path("containers").get(0).path("env").findValuesAsText("name")).doesNotContain("STORAGE");
+    }
+
+    @Test
     void theUiConfigEnablesTheDependencyView() throws Exception {
         JsonNode ui = Artifacts.JSON.readTree(StackHarness.synth("stage").rendered().file(JaegerArtifacts.UI_CONFIG));
 

@@ -92,6 +92,14 @@ class JaegerConfigValidationTest {
     }
 
     @Test
+    void aDependenciesVersionCarryingAnImageVariantIsRejected() {
+        assertThat(error("stage", jaeger("\"dependencies\": {\"version\": \"v0.7.0-elasticsearch8\"}")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.dependencies.version must be a spark-dependencies "
+                        + "release tag such as v0.7.0 (the stack adds the image's -elasticsearch8 variant suffix), "
+                        + "got v0.7.0-elasticsearch8");
+    }
+
+    @Test
     void theLatestTagIsRejected() {
         assertThat(error("stage", jaeger("\"version\": \"latest\"")))
                 .contains("Pulumi.stage.yaml: tracestack:jaeger.version must be a pinned version such as 2.19.0, "

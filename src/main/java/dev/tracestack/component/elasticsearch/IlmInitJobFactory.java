@@ -38,6 +38,11 @@ final class IlmInitJobFactory {
 
     static final String NAME = "jaeger-es-ilm-init";
     static final String CURL_IMAGE = "curlimages/curl:8.11.1";
+    /**
+     * Released with every Jaeger tag (scripts/build/build-upload-docker-images.sh), so since the v2-only
+     * releases it carries the same version as the Jaeger image. {@code init} refuses ILM when the policy
+     * is missing, hence the init container PUTs it first.
+     */
     static final String ROLLOVER_IMAGE = "jaegertracing/jaeger-es-rollover:";
     private static final String INIT_DIR = "/init";
     private static final ContainerResources RESOURCES = new ContainerResources(100, 128);

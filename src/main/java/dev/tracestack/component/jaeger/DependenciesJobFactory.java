@@ -31,6 +31,14 @@ final class DependenciesJobFactory {
 
     static final String NAME = "jaeger-spark-dependencies";
     private static final String IMAGE = "ghcr.io/jaegertracing/spark-dependencies/spark-dependencies:";
+    /**
+     * Since 0.6 spark-dependencies publishes one image per storage, tagged {@code <release>-<variant>}
+     * (jaegertracing/spark-dependencies, .github/workflows/ci-cd.yml at v0.7.0); a bare release tag is not
+     * pushed. The {@code elasticsearch8} variant carries the ES 8 connector and reads ES 7.17 to 8.x, which
+     * the Elasticsearch version rule (8.x only) guarantees. The variant also selects the job's main class,
+     * so the image needs no {@code STORAGE} variable.
+     */
+    static final String ES8_VARIANT = "-elasticsearch8";
     private static final String TRUSTSTORE_DIR = "/truststore";
     private static final String TRUSTSTORE = TRUSTSTORE_DIR + "/es-ca.p12";
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
@@ -45,9 +53,14 @@ final class DependenciesJobFactory {
     private DependenciesJobFactory() {
     }
 
+    /** The pinned release's Elasticsearch 8 image. */
+    static String image(StackConfig config) {
+        return IMAGE + config.jaeger().dependencies().version() + ES8_VARIANT;
+    }
+
     static CronJob cronJob(StackConfig config, Map<String, String> labels, CustomResourceOptions options) {
         String namespace = config.kubernetes().namespace();
-        String image = IMAGE + config.jaeger().dependencies().version();
+        String image = image(config);
         List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
         mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
         // The root filesystem is read-only; Spark spills to /tmp.
@@ -65,8 +78,9 @@ final class DependenciesJobFactory {
                 .resources(PodSpecs.resources(new ContainerResources(100, 256)))
                 .build();
         var spark = PodSpecs.container("spark-dependencies", image)
-                .env(PodSpecs.env("STORAGE", "elasticsearch"),
-                        PodSpecs.env("ES_NODES", JaegerIndices.url(namespace)),
+                // An https:// node turns on the connector's TLS; it takes its truststore from the
+                // javax.net.ssl.trustStore* properties in JAVA_OPTS.
+                .env(PodSpecs.env("ES_NODES", JaegerIndices.url(namespace)),
                         PodSpecs.env("ES_NODES_WAN_ONLY", "true"),
                         PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
                         PodSpecs.esPasswordEnv("ES_PASSWORD"),

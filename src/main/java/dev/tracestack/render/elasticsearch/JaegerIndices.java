@@ -47,6 +47,8 @@ public final class JaegerIndices {
      * stack's init container both run with these.
      */
     public static Map<String, String> rolloverSettings(StackConfig config) {
+        // The tool reads each flag from the environment as well, upper-cased with '.' and '-' as '_'
+        // (es.use-ilm, es.ilm-policy-name, index-prefix, shards, replicas); it appends the '-' to the prefix.
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("ES_USE_ILM", "true");
         settings.put("ES_ILM_POLICY_NAME", ILM_POLICY);

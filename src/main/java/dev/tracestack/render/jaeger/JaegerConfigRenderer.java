@@ -32,6 +32,7 @@ public final class JaegerConfigRenderer {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
         extensions.put("jaeger_storage", storage(config));
+        // Only the listed servers start: the extension's grpc server (5779) stays off unless configured.
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
                         "default_sampling_probability", config.sampling().defaultRate()),
@@ -106,11 +107,14 @@ public final class JaegerConfigRenderer {
         Map<String, Object> es = new LinkedHashMap<>();
         es.put("server_urls", List.of(endpoints.elasticsearchUrl()));
         if (endpoints.elasticsearchSecured()) {
+            // password_file keeps ECK's password out of the ConfigMap (read once at start: no reload_interval).
+            // TLS is on unless tls.insecure is set; ca_file alone verifies ECK's self-signed chain.
             es.put("auth", map("basic", map("username", JaegerIndices.ES_USER,
                     "password_file", JaegerIndices.ES_PASSWORD_FILE)));
             es.put("tls", map("ca_file", JaegerIndices.ES_CA_FILE));
         }
         es.put("indices", map("index_prefix", JaegerIndices.indexPrefix(config)));
+        // Jaeger refuses use_ilm without use_aliases: ILM rolls over the index behind the -write alias.
         es.put("use_aliases", true);
         es.put("use_ilm", true);
         // The ILM init Job's `jaeger-es-rollover init` installs the templates with the policy attached.
@@ -127,6 +131,7 @@ public final class JaegerConfigRenderer {
         return out;
     }
 
+    /** The v2 health check; the probes GET {@code /status} on it, as the Jaeger Helm chart's do. */
     private static Map<String, Object> healthCheck() {
         return map("use_v2", true, "http", map("endpoint", ANY + Endpoints.HEALTH_CHECK));
     }
