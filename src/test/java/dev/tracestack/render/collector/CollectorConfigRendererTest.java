@@ -133,8 +133,7 @@ class CollectorConfigRendererTest {
         assertThat(body(stage.exporters(), "otlp/jaeger"))
                 .containsEntry("endpoint", "jaeger-collector.observability.svc.cluster.local:4317");
         assertThat(body(stage.exporters(), "googlecloudpubsub"))
-                .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage")
-                .containsEntry("traces", Map.of("encoding", "otlp_encoding/json"));
+                .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage");
         assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).exporters(), "loadbalancing")))
                 .contains("routing_key: traceID", "hostname: otel-collector-sampler.observability.svc.cluster.local");
     }
