@@ -12,10 +12,17 @@ import java.util.Map;
 final class CollectorExporters {
 
     static final String GOOGLE_CLOUD = "googlecloud";
+    /**
+     * Type {@code otlp} is the deprecated alias of {@code otlp_grpc} since collector 0.144 (accepted in
+     * 0.158, with a warning at start). The id stays: it is the cross-part contract and the {@code exporter}
+     * label the monitoring part filters on.
+     */
     static final String JAEGER = "otlp/jaeger";
     static final String PUBSUB = "googlecloudpubsub";
-    static final String LOAD_BALANCING = "loadbalancing";
-    static final String SPANMETRICS = "spanmetrics";
+    /** {@code load_balancing}: contrib renamed the type in 0.153; {@code loadbalancing} is a deprecated alias. */
+    static final String LOAD_BALANCING = "load_balancing";
+    /** {@code span_metrics}: contrib renamed the type before 0.157; {@code spanmetrics} is a deprecated alias. */
+    static final String SPANMETRICS = "span_metrics";
     static final String FILE_STORAGE = "file_storage";
     /** An {@code otlp_encoding} extension (its type in contrib 0.158) named {@code json}. */
     static final String OTLP_JSON = "otlp_encoding/json";
@@ -94,8 +101,8 @@ final class CollectorExporters {
 
     /**
      * Request, error and duration metrics per service and operation; buckets include the 2 s slow line.
-     * The connector reads buckets as durations whatever the unit, and {@code unit} is {@code ms} or
-     * {@code s}; the four default dimensions need no {@code dimensions} entry.
+     * The connector reads buckets as durations whatever the unit; {@code unit: ms} is explicit because
+     * the default is moving to {@code s}. The four default dimensions need no {@code dimensions} entry.
      */
     static Map<String, Object> spanMetrics() {
         return Body.of("namespace", SPAN_METRICS_NAMESPACE,

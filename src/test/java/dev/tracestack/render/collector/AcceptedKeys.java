@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 final class AcceptedKeys {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(\\.\\d+)?(ns|us|ms|s|m|h))+");
-    private static final Map<String, Map<String, Map<String, String>>> TABLE = load();
+    private static final Map<String, Map<String, Object>> TABLE = load();
 
     private AcceptedKeys() {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Map<String, String>>> load() {
+    private static Map<String, Map<String, Object>> load() {
         try (InputStream in = AcceptedKeys.class.getResourceAsStream("/collector/contrib-0.158-keys.yaml")) {
             return Artifacts.YAML.readValue(in, Map.class);
         } catch (IOException e) {
@@ -44,8 +44,11 @@ final class AcceptedKeys {
         List<String> problems = new ArrayList<>();
         for (String section : List.of("receivers", "processors", "connectors", "exporters", "extensions")) {
             ((Map<String, Object>) config.getOrDefault(section, Map.of())).forEach((id, body) -> {
-                Map<String, String> keys = TABLE.get(section).get(id.split("/")[0]);
-                if (keys == null) {
+                String type = id.split("/")[0];
+                Map<String, String> keys = (Map<String, String>) TABLE.get(section).get(type);
+                if (TABLE.get("deprecated").containsKey(type)) {
+                    problems.add(section + "." + id + ": deprecated alias of " + TABLE.get("deprecated").get(type));
+                } else if (keys == null) {
                     problems.add(section + "." + id + ": component type not checked");
                 } else {
                     check(section + "." + id, body, "", keys, extensionIds, problems);
@@ -53,7 +56,8 @@ final class AcceptedKeys {
             });
         }
         Object telemetry = ((Map<String, Object>) config.get("service")).get("telemetry");
-        check("service.telemetry", telemetry, "", TABLE.get("service").get("telemetry"), extensionIds, problems);
+        check("service.telemetry", telemetry, "", (Map<String, String>) TABLE.get("service").get("telemetry"),
+                extensionIds, problems);
         return problems;
     }
 

@@ -63,6 +63,18 @@ class CollectorAcceptedKeysTest {
     }
 
     @Test
+    void theTypeNamesContribRenamedAreRenderedUnderTheirNewNames() {
+        CollectorConfig config = CollectorConfigRenderer.config(StackHarness.config("dev"),
+                CollectorTier.of(StackHarness.config("dev")).get(0));
+        config.exporters().put("loadbalancing", config.exporters().remove("load_balancing"));
+        config.connectors().put("spanmetrics", config.connectors().remove("span_metrics"));
+
+        assertThat(AcceptedKeys.violations(Artifacts.yaml(config))).containsExactly(
+                "connectors.spanmetrics: deprecated alias of span_metrics",
+                "exporters.loadbalancing: deprecated alias of load_balancing");
+    }
+
+    @Test
     void pubSubMessagesAreUncompressedOtlpJsonThatSaysSoInItsAttributes() {
         CollectorConfig config = prodGateway();
         Map<String, Object> pubsub = body(config.exporters(), "googlecloudpubsub");
