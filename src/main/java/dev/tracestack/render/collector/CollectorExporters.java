@@ -73,8 +73,9 @@ final class CollectorExporters {
     }
 
     /**
-     * With an encoding extension the exporter drops its CloudEvent attributes; these restore the two
-     * that say what the data is, so raw rows (the subscription writes attributes) stay self-describing.
+     * With an encoding extension the exporter drops its CloudEvent attributes; a {@code ce-type} makes
+     * it add {@code ce-id}, {@code ce-time} and {@code ce-source} again, and {@code content-type} says the
+     * data is JSON, so raw rows (the subscription writes attributes) stay self-describing.
      */
     static Map<String, Object> pubsubAttributes() {
         return Body.of("ce-type", "org.opentelemetry.otlp.traces.v1", "content-type", "application/json");
