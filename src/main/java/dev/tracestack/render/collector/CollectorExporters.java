@@ -140,7 +140,7 @@ final class CollectorExporters {
      * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
      * there is Google Cloud: without that pipeline the receiver would refuse the push). The collector
      * 0.158 reads readers in the declarative configuration schema v0.3.0: the push exporter is
-     * {@code otlp} with {@code protocol: grpc} ({@code otlp_grpc} belongs to later schema versions),
+     * {@code otlp} with {@code protocol: grpc} (that schema knows no {@code otlp_grpc} exporter),
      * {@code interval} is in milliseconds and an {@code http://} endpoint means plaintext.
      */
     static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
