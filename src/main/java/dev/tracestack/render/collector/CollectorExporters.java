@@ -12,11 +12,19 @@ import java.util.Map;
 final class CollectorExporters {
 
     static final String GOOGLE_CLOUD = "googlecloud";
+    /**
+     * Type {@code otlp} is the deprecated alias of {@code otlp_grpc} since collector 0.144 (accepted in
+     * 0.158, with a warning at start). The id stays: it is the cross-part contract and the {@code exporter}
+     * label the monitoring part filters on.
+     */
     static final String JAEGER = "otlp/jaeger";
     static final String PUBSUB = "googlecloudpubsub";
-    static final String LOAD_BALANCING = "loadbalancing";
-    static final String SPANMETRICS = "spanmetrics";
+    /** {@code load_balancing}: contrib renamed the type in 0.153; {@code loadbalancing} is a deprecated alias. */
+    static final String LOAD_BALANCING = "load_balancing";
+    /** {@code span_metrics}: contrib renamed the type before 0.157; {@code spanmetrics} is a deprecated alias. */
+    static final String SPANMETRICS = "span_metrics";
     static final String FILE_STORAGE = "file_storage";
+    /** An {@code otlp_encoding} extension (its type in contrib 0.158) named {@code json}. */
     static final String OTLP_JSON = "otlp_encoding/json";
     /** Cloud Monitoring's prefix for workload metrics; the monitoring part's alerts read these types. */
     static final String METRIC_PREFIX = "workload.googleapis.com/";
@@ -26,8 +34,9 @@ final class CollectorExporters {
     }
 
     /**
-     * No {@code retry_on_failure}: the googlecloud exporter does not accept it (the Google client
-     * library retries), so it gets the queue only.
+     * No {@code retry_on_failure}: in contrib 0.158 the googlecloud exporter has {@code sending_queue}
+     * and {@code timeout} only (an unknown key fails the collector's start; the Google client library
+     * retries). The prefix is joined to metric names with a path join, so its trailing slash adds none.
      */
     static Map<String, Object> googleCloud(StackConfig config, boolean persistent) {
         return Body.of("project", config.gcp().project(),
@@ -46,22 +55,38 @@ final class CollectorExporters {
                 "retry_on_failure", retry());
     }
 
-    /** OTLP JSON so the BigQuery subscription can write messages as they are. The exporter does not create the topic. */
+    /**
+     * OTLP JSON so the BigQuery subscription can write messages as they are. In contrib 0.158 the
+     * encoding is chosen per signal ({@code traces.encoding}) by the id of an encoding extension;
+     * there is no top-level {@code encoding}. No {@code compression}: gzip is its only value and the
+     * JSON column needs plain text. The topic must be the full {@code projects/<p>/topics/<t>} name
+     * (the exporter validates it) and must exist: the exporter does not create it.
+     */
     static Map<String, Object> pubsub(StackConfig config, boolean persistent) {
         String topic = "projects/" + config.gcp().project() + "/topics/"
                 + Endpoints.tracesTopic(config.environment().id());
         return Body.of("project", config.gcp().project(),
                 "topic", topic,
-                "traces", Body.of("encoding", OTLP_JSON),
+                "traces", Body.of("encoding", OTLP_JSON, "attributes", pubsubAttributes()),
                 "sending_queue", queue(persistent),
                 "retry_on_failure", retry());
+    }
+
+    /**
+     * With an encoding extension the exporter drops its CloudEvent attributes; a {@code ce-type} makes
+     * it add {@code ce-id}, {@code ce-time} and {@code ce-source} again, and {@code content-type} says the
+     * data is JSON, so raw rows (the subscription writes attributes) stay self-describing.
+     */
+    static Map<String, Object> pubsubAttributes() {
+        return Body.of("ce-type", "org.opentelemetry.otlp.traces.v1", "content-type", "application/json");
     }
 
     /**
      * Routes every span of a trace to the same sampler pod. DNS on the sampler's headless Service
      * needs no RBAC (the k8s resolver would need to watch EndpointSlices). Queue and retries sit on the
      * exporter itself, not on its per-endpoint OTLP sub-exporters: a retried batch is routed again
-     * against the current set of sampler pods instead of waiting for a pod that is gone.
+     * against the current set of sampler pods instead of waiting for a pod that is gone. The DNS
+     * resolver's {@code port} is a string in the exporter's config.
      */
     static Map<String, Object> loadBalancing(StackConfig config) {
         CollectorSettings s = config.collector();
@@ -75,7 +100,11 @@ final class CollectorExporters {
                 "retry_on_failure", retry());
     }
 
-    /** Request, error and duration metrics per service and operation; buckets include the 2 s slow line. */
+    /**
+     * Request, error and duration metrics per service and operation; buckets include the 2 s slow line.
+     * The connector reads buckets as durations whatever the unit; {@code unit: ms} is explicit because
+     * the default is moving to {@code s}. The four default dimensions need no {@code dimensions} entry.
+     */
     static Map<String, Object> spanMetrics() {
         return Body.of("namespace", SPAN_METRICS_NAMESPACE,
                 "histogram", Body.of("unit", "ms", "explicit", Body.of("buckets",
@@ -84,6 +113,12 @@ final class CollectorExporters {
                 "metrics_flush_interval", "60s");
     }
 
+    /**
+     * {@code health_check} is the v1 extension: {@code healthcheckv2} is not in the contrib 0.158
+     * distribution. {@code file_storage} checks at start that both directories exist (the volume is
+     * mounted there). {@code otlp_encoding} takes {@code protocol: otlp_json} or {@code otlp_proto}, and
+     * an encoding extension works only when {@code service.extensions} starts it.
+     */
     static Map<String, Object> extensions(StackConfig config, boolean persistent, boolean pubsub) {
         Map<String, Object> extensions = Body.of(
                 "health_check", Body.of("endpoint", CollectorProcessors.listen(Endpoints.HEALTH_CHECK)),
@@ -103,7 +138,10 @@ final class CollectorExporters {
     /**
      * Prometheus on 8888 for scraping, and a push of the same metrics into this collector's own OTLP
      * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
-     * there is Google Cloud: without that pipeline the receiver would refuse the push).
+     * there is Google Cloud: without that pipeline the receiver would refuse the push). The collector
+     * 0.158 reads readers in the declarative configuration schema v0.3.0: the push exporter is
+     * {@code otlp} with {@code protocol: grpc} (that schema knows no {@code otlp_grpc} exporter),
+     * {@code interval} is in milliseconds and an {@code http://} endpoint means plaintext.
      */
     static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
         List<Object> readers = new ArrayList<>();
@@ -117,6 +155,10 @@ final class CollectorExporters {
         return Body.of("metrics", Body.of("level", "normal", "readers", readers));
     }
 
+    /**
+     * {@code enabled} is read by the queue's optional wrapper, not by the queue itself; {@code queue_size}
+     * counts requests (batches), the default sizer.
+     */
     private static Map<String, Object> queue(boolean persistent) {
         Map<String, Object> queue = Body.of("enabled", true, "num_consumers", 10, "queue_size", 5000);
         if (persistent) {

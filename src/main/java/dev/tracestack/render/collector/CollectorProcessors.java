@@ -41,7 +41,10 @@ final class CollectorProcessors {
         return receivers;
     }
 
-    /** Limits in MiB derived from the container's memory limit, so the limiter acts before the kernel kills. */
+    /**
+     * Limits in MiB derived from the container's memory limit, so the limiter acts before the kernel
+     * kills. The limiter rejects a spike limit not below the limit; 25% of it always is.
+     */
     static Map<String, Object> memoryLimiter(CollectorSettings s) {
         int limit = limitMiB(s);
         return Body.of("check_interval", "1s", "limit_mib", limit, "spike_limit_mib", limit * SPIKE_PERCENT / 100);
@@ -51,7 +54,10 @@ final class CollectorProcessors {
         return s.resources().memoryLimitMiB() * LIMIT_PERCENT / 100;
     }
 
-    /** OTTL conditions; a span matching any of them is dropped. */
+    /**
+     * OTTL conditions; a span matching any of them is dropped. {@code traces.span} is the form with an
+     * explicit context: contrib 0.158 still accepts it next to the newer {@code trace_conditions}.
+     */
     static Map<String, Object> filter(CollectorSettings s) {
         List<String> conditions = new ArrayList<>();
         s.dropHttpRoutes().forEach(route -> conditions.add("attributes[\"http.route\"] == \"" + route + "\""));

@@ -53,13 +53,13 @@ class MonitoringReadsCollectorMetricsTest {
     void spanMetricTypesAreTheConnectorsNamespaceUnderTheExportersPrefix(String stack) throws Exception {
         JsonNode gateway = tiers(stack).get(0);
         String prefix = gateway.at("/exporters/googlecloud/metric/prefix").asText();
-        String namespace = gateway.at("/connectors/spanmetrics/namespace").asText();
+        String namespace = gateway.at("/connectors/span_metrics/namespace").asText();
 
         assertThat(prefix).isEqualTo(MetricCatalog.WORKLOAD);
-        assertThat(receiversExportedToCloudMonitoring(gateway)).contains("spanmetrics");
+        assertThat(receiversExportedToCloudMonitoring(gateway)).contains("span_metrics");
         assertThat(Set.of(MetricCatalog.SPAN_CALLS, MetricCatalog.SPAN_DURATION))
                 .isEqualTo(Set.of(prefix + namespace + ".calls", prefix + namespace + ".duration"));
-        assertThat(gateway.at("/connectors/spanmetrics/histogram/explicit/buckets").toString())
+        assertThat(gateway.at("/connectors/span_metrics/histogram/explicit/buckets").toString())
                 .as("the P95 > 2 s alert needs a 2 s bucket boundary").contains("\"2s\"");
     }
 
@@ -77,7 +77,7 @@ class MonitoringReadsCollectorMetricsTest {
     @ValueSource(strings = {"dev", "stage", "prod"})
     void everyCollectorMetricTheCatalogListsComesFromOneOfThoseTwoPaths(String stack) throws Exception {
         JsonNode gateway = tiers(stack).get(0);
-        String spanMetrics = MetricCatalog.WORKLOAD + gateway.at("/connectors/spanmetrics/namespace").asText() + ".";
+        String spanMetrics = MetricCatalog.WORKLOAD + gateway.at("/connectors/span_metrics/namespace").asText() + ".";
         Set<String> unexplained = MetricCatalog.collectorProduced().stream()
                 .filter(type -> !type.startsWith(spanMetrics))
                 .filter(type -> !type.startsWith(MetricCatalog.WORKLOAD + "otelcol_"))

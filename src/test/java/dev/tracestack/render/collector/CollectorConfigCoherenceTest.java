@@ -71,11 +71,11 @@ class CollectorConfigCoherenceTest {
         for (String stack : List.of("dev", "stage", "prod")) {
             StackConfig stackConfig = StackHarness.config(stack);
             CollectorConfig gateway = CollectorConfigRenderer.config(stackConfig, CollectorTier.of(stackConfig).get(0));
-            assertThat(gateway.service().pipelines().get("traces").exporters()).as(stack).contains("spanmetrics");
+            assertThat(gateway.service().pipelines().get("traces").exporters()).as(stack).contains("span_metrics");
             assertThat(gateway.service().pipelines().get("traces").processors()).as(stack)
                     .doesNotContain("tail_sampling");
             assertThat(gateway.service().pipelines().get("metrics/spanmetrics").exporters()).containsExactly("googlecloud");
-            assertThat(Artifacts.yaml(gateway.connectors().get("spanmetrics")))
+            assertThat(Artifacts.yaml(gateway.connectors().get("span_metrics")))
                     .contains("namespace: traces.span.metrics", "unit: ms", "- 2s");
         }
     }

@@ -118,13 +118,13 @@ class CollectorConfigRendererTest {
     @Test
     void tracesLeaveFromTheDecidingTierToTheBackendsEachEnvironmentTurnsOn() {
         assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").exporters())
-                .containsExactly("loadbalancing", "spanmetrics");
+                .containsExactly("load_balancing", "span_metrics");
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
                 .containsExactly("googlecloud", "googlecloudpubsub");
         assertThat(tier("stage", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
                 .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").exporters())
-                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub", "spanmetrics");
+                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub", "span_metrics");
     }
 
     @Test
@@ -133,9 +133,8 @@ class CollectorConfigRendererTest {
         assertThat(body(stage.exporters(), "otlp/jaeger"))
                 .containsEntry("endpoint", "jaeger-collector.observability.svc.cluster.local:4317");
         assertThat(body(stage.exporters(), "googlecloudpubsub"))
-                .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage")
-                .containsEntry("traces", Map.of("encoding", "otlp_encoding/json"));
-        assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).exporters(), "loadbalancing")))
+                .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage");
+        assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).exporters(), "load_balancing")))
                 .contains("routing_key: traceID", "hostname: otel-collector-sampler.observability.svc.cluster.local");
     }
 
@@ -156,7 +155,7 @@ class CollectorConfigRendererTest {
         prod.exporters().keySet().forEach(id ->
                 assertThat(body(body(prod.exporters(), id), "sending_queue")).as(id).containsEntry("storage", "file_storage"));
         assertThat(prod.service().extensions()).contains("file_storage");
-        Map<String, Object> loadBalancing = body(tier("dev", CollectorTier.Role.GATEWAY).exporters(), "loadbalancing");
+        Map<String, Object> loadBalancing = body(tier("dev", CollectorTier.Role.GATEWAY).exporters(), "load_balancing");
         assertThat(loadBalancing).containsKeys("sending_queue", "retry_on_failure");
         assertThat(body(body(loadBalancing, "protocol"), "otlp"))
                 .containsEntry("sending_queue", Map.of("enabled", false))
