@@ -48,6 +48,8 @@ final class CollectorRules {
                 namespace, "must hold Kubernetes namespace names (RFC 1123 labels)"));
         ottlLiterals(s.dropHttpRoutes(), COLLECTOR + ".dropHttpRoutes", rules);
         ottlLiterals(s.dropGrpcMethods(), COLLECTOR + ".dropGrpcMethods", rules);
+        s.detailAttributes().forEach(pattern -> rules.check(isRegex(pattern), COLLECTOR + ".detailAttributes",
+                pattern, "must hold regular expressions over attribute keys (the attributes processor's pattern)"));
 
         s.image().ifPresent(image -> rules.check(IMAGE.matcher(image).matches() && !image.endsWith(":latest"),
                 COLLECTOR + ".image", image,
@@ -56,6 +58,15 @@ final class CollectorRules {
         ExporterSettings exporters = config.exporters();
         rules.check(exporters.cloudTrace() || exporters.jaeger() || exporters.bigQuery(), ConfigKeys.EXPORTERS,
                 "all off", "must turn on at least one of cloudTrace, jaeger, bigQuery (the collector has nowhere to send spans)");
+    }
+
+    private static boolean isRegex(String pattern) {
+        try {
+            java.util.regex.Pattern.compile(pattern);
+            return !pattern.isEmpty();
+        } catch (java.util.regex.PatternSyntaxException invalid) {
+            return false;
+        }
     }
 
     /** The values become OTTL string literals; a quote or backslash would end or escape the literal. */

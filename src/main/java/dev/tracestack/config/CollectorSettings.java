@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param dropGrpcMethods   full gRPC methods ({@code service/method}) whose spans are dropped
  * @param hashAttributes    span attributes replaced by their hash (pseudonymised)
  * @param deleteAttributes  span attributes removed
+ * @param detailAttributes  regular expressions over span attribute keys whose attributes are kept only
+ *                          with {@code tracestack:detailedTracing}: the bulky detail (queries, headers)
+ *                          that basic tracing leaves out
  * @param image             the collector image override; empty uses {@link #DEFAULT_IMAGE}
  */
 public record CollectorSettings(
@@ -33,7 +36,19 @@ public record CollectorSettings(
         List<String> dropGrpcMethods,
         List<String> hashAttributes,
         List<String> deleteAttributes,
+        List<String> detailAttributes,
         Optional<String> image) {
+
+    /**
+     * What basic tracing drops (seed 004: dev runs "basic tracing only"): full query texts and request or
+     * response headers and metadata, the largest and least often needed attributes of a span.
+     */
+    static final List<String> DEFAULT_DETAIL_ATTRIBUTES = List.of(
+            "^db\\.statement$",
+            "^db\\.query\\.text$",
+            "^http\\.request\\.header\\..+",
+            "^http\\.response\\.header\\..+",
+            "^rpc\\.grpc\\.(request|response)\\.metadata\\..+");
 
     /** The contrib distribution the OTel Helm chart 0.170 ships; contrib has every component used here. */
     public static final String DEFAULT_IMAGE = "otel/opentelemetry-collector-contrib:0.158.0";
@@ -90,6 +105,7 @@ public record CollectorSettings(
                 section.strings("hashAttributes").orElse(List.of("user.id")),
                 section.strings("deleteAttributes").orElse(
                         List.of("patient.id", "password", "http.request.body", "http.response.body")),
+                section.strings("detailAttributes").orElse(DEFAULT_DETAIL_ATTRIBUTES),
                 section.string("image"));
     }
 

@@ -42,6 +42,13 @@ class CollectorRulesTest {
     }
 
     @Test
+    void aDetailAttributePatternThatIsNotARegularExpressionIsRejected() {
+        assertThat(collector("{\"detailAttributes\":[\"^db\\\\.statement$\", \"http.request.header.(\"]}"))
+                .containsExactly("Pulumi.dev.yaml: tracestack:collector.detailAttributes must hold regular expressions "
+                        + "over attribute keys (the attributes processor's pattern), got http.request.header.(");
+    }
+
+    @Test
     void minReplicasAboveMaxReplicasIsRejected() {
         assertThat(collector("{\"gateway\":{\"minReplicas\":3,\"maxReplicas\":2}}")).containsExactly(
                 "Pulumi.dev.yaml: tracestack:collector.gateway.minReplicas must be <= "

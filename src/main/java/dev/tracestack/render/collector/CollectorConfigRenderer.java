@@ -63,8 +63,13 @@ public final class CollectorConfigRenderer {
         if (gateway) {
             processors.put(FILTER, filter(s));
             processors.put(PII, pii(s));
+            traceProcessors.addAll(List.of(FILTER, PII));
+            if (!config.detailedTracing() && !s.detailAttributes().isEmpty()) {
+                processors.put(DETAIL, detail(s));
+                traceProcessors.add(DETAIL);
+            }
             processors.put(RESOURCE, resource(config));
-            traceProcessors.addAll(List.of(FILTER, PII, RESOURCE));
+            traceProcessors.add(RESOURCE);
         } else {
             processors.put(TAIL_SAMPLING, tailSampling(config));
             traceProcessors.add(TAIL_SAMPLING);

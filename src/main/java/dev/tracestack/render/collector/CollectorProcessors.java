@@ -12,6 +12,7 @@ final class CollectorProcessors {
     static final String MEMORY_LIMITER = "memory_limiter";
     static final String FILTER = "filter/noise";
     static final String PII = "attributes/pii";
+    static final String DETAIL = "attributes/detail";
     static final String RESOURCE = "resource/environment";
     static final String TAIL_SAMPLING = "tail_sampling";
     static final String BATCH = "batch";
@@ -70,6 +71,13 @@ final class CollectorProcessors {
         List<Object> actions = new ArrayList<>();
         s.hashAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "hash")));
         s.deleteAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "delete")));
+        return Body.of("actions", actions);
+    }
+
+    /** Basic tracing: the attributes processor deletes every attribute whose key matches a pattern. */
+    static Map<String, Object> detail(CollectorSettings s) {
+        List<Object> actions = new ArrayList<>();
+        s.detailAttributes().forEach(pattern -> actions.add(Body.of("pattern", pattern, "action", "delete")));
         return Body.of("actions", actions);
     }
 

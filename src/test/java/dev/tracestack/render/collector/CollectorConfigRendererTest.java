@@ -50,7 +50,8 @@ class CollectorConfigRendererTest {
     @Test
     void processorsRunMemoryLimiterFirstThenFilterRedactionEnvironmentSamplingAndBatchLast() {
         assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment", "batch");
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "attributes/detail",
+                        "resource/environment", "batch");
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
@@ -85,6 +86,22 @@ class CollectorConfigRendererTest {
         assertThat(stage).contains("sampling_percentage: 50.0", "sampling_percentage: 30.0")
                 .doesNotContain("sampling_percentage: 10.0");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).processors()).doesNotContainKey("tail_sampling");
+    }
+
+    @Test
+    void basicTracingInDevDropsQueryTextsAndHeadersWhileStageAndProdKeepTheDetail() {
+        assertThat(StackHarness.config("dev").detailedTracing()).isFalse();
+        assertThat(body(tier("dev", CollectorTier.Role.GATEWAY).processors(), "attributes/detail").get("actions"))
+                .isEqualTo(List.of(
+                        Map.of("pattern", "^db\\.statement$", "action", "delete"),
+                        Map.of("pattern", "^db\\.query\\.text$", "action", "delete"),
+                        Map.of("pattern", "^http\\.request\\.header\\..+", "action", "delete"),
+                        Map.of("pattern", "^http\\.response\\.header\\..+", "action", "delete"),
+                        Map.of("pattern", "^rpc\\.grpc\\.(request|response)\\.metadata\\..+", "action", "delete")));
+        for (String stack : List.of("stage", "prod")) {
+            assertThat(StackHarness.config(stack).detailedTracing()).isTrue();
+            assertThat(tier(stack, CollectorTier.Role.GATEWAY).processors()).as(stack).doesNotContainKey("attributes/detail");
+        }
     }
 
     @Test
