@@ -9,7 +9,7 @@ import dev.tracestack.render.local.LocalNetwork;
  * The addresses that differ between platforms, and nothing else: the renderers ask this record where
  * the other parts are, so one renderer serves the cluster and the local Docker network alike.
  *
- * @param jaegerOtlp   where the collector's {@code otlp/jaeger} exporter sends spans ({@code host:port})
+ * @param jaegerOtlp   where the collector's {@code otlp_grpc/jaeger} exporter sends spans ({@code host:port})
  * @param zpagesListen where the collector's zPages listen: loopback in a pod (reached through
  *                     {@code kubectl port-forward}), every interface in a container whose port Docker
  *                     publishes on the workstation

@@ -27,7 +27,7 @@ public final class Jaeger extends ComponentResource {
     public static final String TYPE = "tracestack:jaeger:Jaeger";
     static final String NAME = "jaeger";
 
-    /** The collector role's Service; the tracestack collector's {@code otlp/jaeger} exporter targets it. */
+    /** The collector role's Service; the tracestack collector's {@code otlp_grpc/jaeger} exporter targets it. */
     public final Service collectorService;
     public final Service queryService;
     public final Deployment collector;

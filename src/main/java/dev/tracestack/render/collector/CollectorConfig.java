@@ -39,7 +39,7 @@ public record CollectorConfig(
     public record Pipeline(List<String> receivers, List<String> processors, List<String> exporters) {
     }
 
-    /** Ids a pipeline names that no section defines, e.g. {@code exporters.otlp/jaeger}; empty when coherent. */
+    /** Ids a pipeline names that no section defines, e.g. {@code exporters.otlp_grpc/jaeger}; empty when coherent. */
     public List<String> undefinedReferences() {
         List<String> missing = new ArrayList<>();
         service.pipelines().forEach((id, p) -> {

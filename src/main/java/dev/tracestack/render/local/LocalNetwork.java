@@ -21,7 +21,7 @@ public final class LocalNetwork {
         return "http://" + ELASTICSEARCH + ":" + Endpoints.ELASTICSEARCH_HTTP;
     }
 
-    /** Jaeger's OTLP gRPC receiver, where the collector's {@code otlp/jaeger} exporter sends spans. */
+    /** Jaeger's OTLP gRPC receiver, where the collector's {@code otlp_grpc/jaeger} exporter sends spans. */
     public static String jaegerOtlpEndpoint() {
         return JAEGER + ":" + Endpoints.OTLP_GRPC;
     }

@@ -75,8 +75,8 @@ final class AlertDocs {
     String exporterFailures(AlertThresholds t) {
         return doc("An exporter failed to deliver more than " + plain(t.maxLostSpansPerSecond())
                         + " spans per second for " + t.lossFor().toMinutes() + " minutes; the `exporter` label "
-                        + "names it (`googlecloud` Cloud Trace, `googlecloudpubsub` Pub/Sub, `otlp/jaeger` Jaeger).",
-                List.of("otlp/jaeger: check the " + Endpoints.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
+                        + "names it (`googlecloud` Cloud Trace, `googlecloudpubsub` Pub/Sub, `otlp_grpc/jaeger` Jaeger).",
+                List.of("otlp_grpc/jaeger: check the " + Endpoints.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
                         "googlecloudpubsub: check that topic " + Endpoints.tracesTopic(config.environment().id())
                                 + " exists and the collector may publish to it.",
                         "googlecloud: check the Cloud Trace API quota and the collector's roles."));

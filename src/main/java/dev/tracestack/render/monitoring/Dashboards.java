@@ -84,7 +84,7 @@ public final class Dashboards {
 
     private static Dashboard jaegerHealth(StackConfig config) {
         String ns = config.kubernetes().namespace();
-        String jaegerExporter = equal(EXPORTER, "otlp/jaeger");
+        String jaegerExporter = equal(EXPORTER, "otlp_grpc/jaeger");
         Aggregation restarts = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_SUM", List.of(POD));
         Aggregation memory = new Aggregation("60s", "ALIGN_MAX", "REDUCE_MAX", List.of(POD));
         String es = equal("resource.label.container_name", ELASTICSEARCH_CONTAINER);

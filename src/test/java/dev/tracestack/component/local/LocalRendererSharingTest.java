@@ -120,9 +120,9 @@ class LocalRendererSharingTest {
         assertThat(local.processors().get("filter/noise")).isEqualTo(remote.processors().get("filter/noise"));
         assertThat(local.service().pipelines().get("traces").processors())
                 .isEqualTo(remote.service().pipelines().get("traces").processors());
-        assertThat(Artifacts.yaml(local.exporters().get("otlp/jaeger")))
+        assertThat(Artifacts.yaml(local.exporters().get("otlp_grpc/jaeger")))
                 .contains("endpoint: jaeger:4317")
-                .isEqualTo(Artifacts.yaml(remote.exporters().get("otlp/jaeger"))
+                .isEqualTo(Artifacts.yaml(remote.exporters().get("otlp_grpc/jaeger"))
                         .replace("jaeger-collector.observability.svc.cluster.local:4317", "jaeger:4317"));
     }
 
@@ -130,7 +130,7 @@ class LocalRendererSharingTest {
     void withoutGoogleCloudTheCollectorHasNoGoogleExporterButKeepsItsPrometheusEndpoint() {
         CollectorConfig local = CollectorConfigRenderer.config(config, CollectorTier.of(config).get(0));
 
-        assertThat(local.exporters()).containsOnlyKeys("otlp/jaeger");
+        assertThat(local.exporters()).containsOnlyKeys("otlp_grpc/jaeger");
         assertThat(local.service().pipelines()).containsOnlyKeys("traces");
         assertThat(Artifacts.yaml(local.service().telemetry())).contains("port: 8888").doesNotContain("periodic");
         assertThat(Artifacts.yaml(local.extensions().get("zpages"))).contains("0.0.0.0:55679");

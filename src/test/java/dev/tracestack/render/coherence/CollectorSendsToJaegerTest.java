@@ -22,7 +22,7 @@ class CollectorSendsToJaegerTest {
         // With tail sampling the sampler tier exports; with one tier, the gateway does.
         Map<String, String> files = plan.rendered().files();
         String tier = files.containsKey("collector/sampler.yaml") ? "collector/sampler.yaml" : "collector/gateway.yaml";
-        return YAML.readTree(files.get(tier)).at("/exporters/otlp~1jaeger");
+        return YAML.readTree(files.get(tier)).at("/exporters/otlp_grpc~1jaeger");
     }
 
     @ParameterizedTest
@@ -52,7 +52,7 @@ class CollectorSendsToJaegerTest {
         assertThat(jaegerExporterOfTheDecidingTier(plan).isMissingNode()).isTrue();
         assertThat(plan.rendered().files()).allSatisfy((path, text) -> {
             if (path.startsWith("collector/")) {
-                assertThat(text).as(path).doesNotContain("otlp/jaeger");
+                assertThat(text).as(path).doesNotContain("otlp_grpc/jaeger");
             }
         });
     }

@@ -46,8 +46,10 @@ final class AcceptedKeys {
             ((Map<String, Object>) config.getOrDefault(section, Map.of())).forEach((id, body) -> {
                 String type = id.split("/")[0];
                 Map<String, String> keys = (Map<String, String>) TABLE.get(section).get(type);
-                if (TABLE.get("deprecated").containsKey(type)) {
-                    problems.add(section + "." + id + ": deprecated alias of " + TABLE.get("deprecated").get(type));
+                Map<String, String> deprecated = (Map<String, String>) TABLE.get("deprecated")
+                        .getOrDefault(section, Map.of());
+                if (deprecated.containsKey(type)) {
+                    problems.add(section + "." + id + ": deprecated alias of " + deprecated.get(type));
                 } else if (keys == null) {
                     problems.add(section + "." + id + ": component type not checked");
                 } else {

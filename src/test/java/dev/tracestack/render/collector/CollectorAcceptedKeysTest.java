@@ -75,6 +75,16 @@ class CollectorAcceptedKeysTest {
     }
 
     @Test
+    void theOtlpExporterIsRenderedAsOtlpGrpcWhileTheOtlpReceiverKeepsItsName() {
+        CollectorConfig config = prodGateway();
+        assertThat(config.receivers()).containsKey("otlp");
+        config.exporters().put("otlp/jaeger", config.exporters().remove("otlp_grpc/jaeger"));
+
+        assertThat(AcceptedKeys.violations(Artifacts.yaml(config)))
+                .containsExactly("exporters.otlp/jaeger: deprecated alias of otlp_grpc");
+    }
+
+    @Test
     void pubSubMessagesAreUncompressedOtlpJsonThatSaysSoInItsAttributes() {
         CollectorConfig config = prodGateway();
         Map<String, Object> pubsub = body(config.exporters(), "googlecloudpubsub");

@@ -139,15 +139,15 @@ class CollectorConfigRendererTest {
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
                 .containsExactly("googlecloud", "googlecloudpubsub");
         assertThat(tier("stage", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").exporters())
-                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub");
+                .containsExactly("googlecloud", "otlp_grpc/jaeger", "googlecloudpubsub");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").exporters())
-                .containsExactly("googlecloud", "otlp/jaeger", "googlecloudpubsub", "span_metrics");
+                .containsExactly("googlecloud", "otlp_grpc/jaeger", "googlecloudpubsub", "span_metrics");
     }
 
     @Test
     void exportersPointAtTheJaegerServiceTheEnvironmentsTopicAndTheSamplerHeadlessService() {
         CollectorConfig stage = tier("stage", CollectorTier.Role.SAMPLER);
-        assertThat(body(stage.exporters(), "otlp/jaeger"))
+        assertThat(body(stage.exporters(), "otlp_grpc/jaeger"))
                 .containsEntry("endpoint", "jaeger-collector.observability.svc.cluster.local:4317");
         assertThat(body(stage.exporters(), "googlecloudpubsub"))
                 .containsEntry("topic", "projects/dta-cloud-de-stage/topics/otel-traces-stage");
