@@ -29,7 +29,8 @@ final class LocalRules {
         rules.check(IPV4.matcher(bind).matches() || IPV6.matcher(bind).matches(), LOCAL + ".bindAddress", bind,
                 "must be an IP address to publish ports on, such as 127.0.0.1 (0.0.0.0 for every interface)");
         ports(local, rules);
-        local.imageOverrides().forEach((image, reference) -> pinned(image, reference, rules));
+        local.imageOverrides().forEach((image, reference) ->
+                ImageVersions.pinnedReference(LOCAL + ".images." + image.key(), reference, rules));
 
         rules.check(config.jaeger().enabled(), JAEGER + ".enabled", "false",
                 "must be true with " + PLATFORM + " docker (the local stack is Jaeger on Elasticsearch)");
@@ -77,22 +78,6 @@ final class LocalRules {
             HostPort owner = owners.putIfAbsent(number, port);
             rules.check(owner == null, key, String.valueOf(number), "must differ from " + LOCAL + ".ports."
                     + (owner == null ? "" : owner.key()) + " (two services cannot publish one host port)");
-        }
-    }
-
-    /** A pinned image names a tag other than {@code latest}, or a digest. */
-    private static void pinned(LocalImage image, String reference, StackConfigValidator.Rules rules) {
-        String key = LOCAL + ".images." + image.key();
-        if (reference.contains("@sha256:")) {
-            return;
-        }
-        int lastSlash = reference.lastIndexOf('/');
-        int colon = reference.lastIndexOf(':');
-        if (colon <= lastSlash) {
-            rules.add(key, reference, "must be pinned to a version (name:tag or name@sha256:digest), not untagged");
-        } else {
-            rules.check(!reference.substring(colon + 1).equals("latest"), key, reference,
-                    "must be pinned to a version (name:tag or name@sha256:digest), not latest");
         }
     }
 }
