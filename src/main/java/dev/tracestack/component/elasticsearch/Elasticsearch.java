@@ -1,6 +1,6 @@
 package dev.tracestack.component.elasticsearch;
 
-import static dev.tracestack.component.jaeger.WorkloadPolicies.Rule;
+import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
@@ -13,8 +13,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.tracestack.component.jaeger.PodSpecs;
-import dev.tracestack.component.jaeger.WorkloadPolicies;
+import dev.tracestack.component.kubernetes.PodSpecs;
+import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.Environment;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;

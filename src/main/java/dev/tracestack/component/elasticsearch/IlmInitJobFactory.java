@@ -13,7 +13,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
-import dev.tracestack.component.jaeger.PodSpecs;
+import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;

@@ -6,6 +6,7 @@ import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;

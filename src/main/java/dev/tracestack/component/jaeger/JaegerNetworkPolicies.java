@@ -1,8 +1,9 @@
 package dev.tracestack.component.jaeger;
 
-import static dev.tracestack.component.jaeger.WorkloadPolicies.Rule;
+import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;

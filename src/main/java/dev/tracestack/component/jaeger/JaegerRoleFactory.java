@@ -18,6 +18,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;

@@ -16,6 +16,7 @@ import com.pulumi.kubernetes.core.v1.inputs.ServiceSpecArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.OAuthProxySettings;
 import dev.tracestack.config.StackConfig;

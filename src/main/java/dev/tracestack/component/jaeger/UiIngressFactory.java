@@ -11,6 +11,7 @@ import com.pulumi.kubernetes.networking.v1.inputs.IngressSpecArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.IngressTLSArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.ServiceBackendPortArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import java.util.Map;

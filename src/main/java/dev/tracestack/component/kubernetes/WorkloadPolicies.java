@@ -1,4 +1,4 @@
-package dev.tracestack.component.jaeger;
+package dev.tracestack.component.kubernetes;
 
 import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
 import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscalerArgs;

@@ -1,4 +1,4 @@
-package dev.tracestack.component.jaeger;
+package dev.tracestack.component.kubernetes;
 
 import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
