@@ -16,6 +16,8 @@ import java.util.Map;
 public final class Names {
 
     public static final String PART_OF = "tracestack";
+    /** The pod-template annotation carrying the config's {@link #hash8}, so a config change rolls the pods. */
+    public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
     private static final int DNS_LABEL_MAX = 63;
 
     private Names() {

@@ -92,7 +92,7 @@ final class JaegerRoleFactory {
                         .selector(LabelSelectorArgs.builder().matchLabels(role.selector()).build())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(podLabels)
-                                        .annotations(Map.of(PodSpecs.CONFIG_HASH_ANNOTATION, hash(role))).build())
+                                        .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, hash(role))).build())
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)
                                         .securityContext(PodSpecs.podSecurity())

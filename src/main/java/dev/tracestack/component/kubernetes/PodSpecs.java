@@ -29,7 +29,6 @@ public final class PodSpecs {
 
     /** Pods with this label may reach Elasticsearch; its NetworkPolicy admits nothing else but ECK. */
     public static final String ES_CLIENT_LABEL = "tracestack.dev/elasticsearch-client";
-    public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
     private static final int NON_ROOT_UID = 10001;
     private static final String ES_AUTH_VOLUME = "es-auth";
     private static final String ES_CA_VOLUME = "es-ca";
