@@ -5,11 +5,9 @@ import com.pulumi.kubernetes.batch.v1.CronJobArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.CronJobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobTemplateSpecArgs;
-import com.pulumi.kubernetes.core.v1.inputs.CapabilitiesArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
-import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
@@ -64,7 +62,7 @@ final class DependenciesJobFactory {
         String image = image(config);
         List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
         mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
-        // The root filesystem is read-only; Spark spills to /tmp.
+        // Spark spills to /tmp: an emptyDir, not the container's writable layer.
         mounts.add(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
         List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
         volumes.add(VolumeArgs.builder().name("truststore").emptyDir(EmptyDirVolumeSourceArgs.builder().build())
@@ -90,8 +88,7 @@ final class DependenciesJobFactory {
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE
                                 + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword="
                                 + TRUSTSTORE_PASSWORD + " -Xmx" + (RESOURCES.memoryMiB() * 3 / 4) + "m"))
-                .securityContext(SecurityContextArgs.builder().allowPrivilegeEscalation(false).runAsNonRoot(true)
-                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build()).build())
+                .securityContext(PodSpecs.writableRootSecurity().build())
                 .volumeMounts(mounts)
                 .resources(PodSpecs.resources(RESOURCES))
                 .build();

@@ -53,10 +53,14 @@ public final class PodSpecs {
     }
 
     public static SecurityContextArgs containerSecurity() {
+        return writableRootSecurity().readOnlyRootFilesystem(true).build();
+    }
+
+    /** The same restrictions for an image that must write to its own root filesystem. */
+    public static SecurityContextArgs.Builder writableRootSecurity() {
         return SecurityContextArgs.builder()
-                .allowPrivilegeEscalation(false).readOnlyRootFilesystem(true).runAsNonRoot(true)
-                .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
-                .build();
+                .allowPrivilegeEscalation(false).runAsNonRoot(true)
+                .capabilities(CapabilitiesArgs.builder().drop("ALL").build());
     }
 
     public static ResourceRequirementsArgs resources(ContainerResources r) {
