@@ -11,9 +11,11 @@ import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
+import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class Jaeger extends ComponentResource {
     public final Service queryService;
     public final Deployment collector;
     public final Deployment query;
-    /** {@code host:port} of the collector role's OTLP gRPC receiver, in cluster DNS. */
+    /** {@code host:port} of the collector role's OTLP gRPC receiver, in cluster DNS, as the collector's exporter has it. */
     public final Output<String> collectorOtlpEndpoint;
 
     /**
@@ -90,8 +92,7 @@ public final class Jaeger extends ComponentResource {
         DependenciesJobFactory.cronJob(config,
                 Names.labels(NAME, "spark-dependencies", env, jaeger.dependencies().version()), child);
 
-        this.collectorOtlpEndpoint = Output.of(
-                Endpoints.serviceHost(Endpoints.JAEGER_COLLECTOR_SERVICE, namespace) + ":" + Endpoints.OTLP_GRPC);
+        this.collectorOtlpEndpoint = Output.of(PlatformEndpoints.of(config).jaegerOtlp());
         registerOutputs(Map.of(
                 "collectorOtlpEndpoint", collectorOtlpEndpoint,
                 "queryService", Output.of(Endpoints.JAEGER_QUERY_SERVICE)));
@@ -127,6 +128,6 @@ public final class Jaeger extends ComponentResource {
     }
 
     static List<Integer> values(Map<String, Integer> ports, String... names) {
-        return java.util.Arrays.stream(names).map(ports::get).toList();
+        return Arrays.stream(names).map(ports::get).toList();
     }
 }
