@@ -1,5 +1,7 @@
 package dev.tracestack.config;
 
+import java.util.Map;
+
 /**
  * What one container asks for and may use: requests equal limits, so the pod gets the Guaranteed QoS
  * class and is the last to be evicted.
@@ -28,5 +30,10 @@ public record ContainerResources(int cpuMillis, int memoryMiB) {
     /** The Kubernetes quantity of the memory, e.g. {@code 512Mi}. */
     public String memory() {
         return memoryMiB + "Mi";
+    }
+
+    /** The amounts by Kubernetes resource name, for requests and limits alike. */
+    public Map<String, String> quantities() {
+        return Map.of("cpu", cpu(), "memory", memory());
     }
 }

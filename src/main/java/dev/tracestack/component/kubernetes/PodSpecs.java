@@ -64,8 +64,7 @@ public final class PodSpecs {
     }
 
     public static ResourceRequirementsArgs resources(ContainerResources r) {
-        Map<String, String> amounts = Map.of("cpu", r.cpu(), "memory", r.memory());
-        return ResourceRequirementsArgs.builder().requests(amounts).limits(amounts).build();
+        return ResourceRequirementsArgs.builder().requests(r.quantities()).limits(r.quantities()).build();
     }
 
     public static ProbeArgs httpProbe(String path, int port, int initialDelaySeconds) {

@@ -69,8 +69,7 @@ public final class ClusterSpecRenderer {
                     Map.of("fieldPath", "metadata.annotations['" + ZONE_LABEL + "']"))));
         }
         Map<String, Object> resources = Map.of(
-                "requests", Map.of("cpu", es.resources().cpu(), "memory", es.resources().memory()),
-                "limits", Map.of("cpu", es.resources().cpu(), "memory", es.resources().memory()));
+                "requests", es.resources().quantities(), "limits", es.resources().quantities());
         Map<String, Object> podSpec = new LinkedHashMap<>();
         podSpec.put("serviceAccountName", SERVICE_ACCOUNT);
         podSpec.put("containers", List.of(Map.of("name", "elasticsearch", "env", env, "resources", resources)));
