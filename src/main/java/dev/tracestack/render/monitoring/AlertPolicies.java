@@ -25,6 +25,11 @@ public final class AlertPolicies {
 
     static final Aggregation SUM_PER_HOUR = new Aggregation("3600s", "ALIGN_DELTA", "REDUCE_SUM", List.of());
     static final Aggregation RATE_TOTAL = new Aggregation("60s", "ALIGN_RATE", "REDUCE_SUM", List.of());
+    /** The latency alert's view, which the overview dashboard draws under the alert's threshold line. */
+    static final Aggregation P95_PER_SERVICE =
+            new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE));
+    /** The error-rate numerator: calls that ended in an error status. */
+    static final String ERROR_CALLS = metric(SPAN_CALLS, equal(STATUS_CODE, STATUS_ERROR));
 
     private AlertPolicies() {
     }
@@ -37,13 +42,11 @@ public final class AlertPolicies {
         policies.add("ingestion-stopped", "span ingestion stopped", "CRITICAL", docs.ingestion(t), ingestion(config, t));
         policies.add("error-rate", "trace error rate high", "ERROR", docs.errorRate(t), List.of(Condition.threshold(
                 "error calls / calls above " + percent(t.maxErrorRate()) + " per service",
-                above(metric(SPAN_CALLS, equal("metric.label.status_code", STATUS_ERROR)), rate(SERVICE),
+                above(ERROR_CALLS, rate(SERVICE),
                         t.maxErrorRate(), seconds(t.errorRateFor())).over(metric(SPAN_CALLS)))));
         policies.add("latency-p95", "P95 latency high", "WARNING", docs.latency(t), List.of(Condition.threshold(
                 "P95 span duration above " + plain(t.maxP95LatencyMs()) + " ms per service",
-                above(metric(SPAN_DURATION),
-                        new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE)),
-                        t.maxP95LatencyMs(), seconds(t.latencyFor())))));
+                above(metric(SPAN_DURATION), P95_PER_SERVICE, t.maxP95LatencyMs(), seconds(t.latencyFor())))));
         policies.add("collector-down", "collector down", "CRITICAL", docs.collectorDown(t), List.of(Condition.absent(
                 "no collector self-telemetry for " + t.collectorAbsentFor().toMinutes() + " min",
                 // Summed over all instances: a rollout replaces instances without the whole tier going dark.

@@ -38,9 +38,8 @@ public final class Dashboards {
             ingestion.add(line(metric(CLOUD_TRACE_SPANS), AlertPolicies.SUM_PER_HOUR, "ingested by Cloud Trace"));
         }
         Aggregation perService5m = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_MEAN", List.of(SERVICE));
-        Aggregation p95 = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE));
         DataSet errorRate = new DataSet(new TimeSeriesQuery(null, new TimeSeriesFilterRatio(
-                new RatioPart(metric(SPAN_CALLS, equal("metric.label.status_code", STATUS_ERROR)), rate(SERVICE)),
+                new RatioPart(AlertPolicies.ERROR_CALLS, rate(SERVICE)),
                 new RatioPart(metric(SPAN_CALLS), rate(SERVICE)))), "LINE", "${metric.label.service_name}");
         return dashboard("Tracing overview (" + config.environment().id() + ")", List.of(
                 chart("Span ingestion per hour", ingestion, List.of(), "spans/hour"),
@@ -48,7 +47,8 @@ public final class Dashboards {
                         List.of(line(metric(SPAN_DURATION), perService5m, "${metric.label.service_name}")),
                         List.of(), "ms"),
                 chart("P95 span latency per service (ms)",
-                        List.of(line(metric(SPAN_DURATION), p95, "${metric.label.service_name}")),
+                        List.of(line(metric(SPAN_DURATION), AlertPolicies.P95_PER_SERVICE,
+                                "${metric.label.service_name}")),
                         List.of(new Threshold("P95 alert (" + (long) t.maxP95LatencyMs() + " ms)",
                                 t.maxP95LatencyMs(), "YELLOW", "ABOVE")), "ms"),
                 chart("Error rate per service", List.of(errorRate),

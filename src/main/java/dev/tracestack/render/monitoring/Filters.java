@@ -16,6 +16,7 @@ final class Filters {
     static final String RECEIVER = "metric.label.receiver";
     static final String INSTANCE = "metric.label.service_instance_id";
     static final String POD = "resource.label.pod_name";
+    static final String STATUS_CODE = "metric.label.status_code";
     /** The spanmetrics connector's {@code status.code} value of failed spans. */
     static final String STATUS_ERROR = "STATUS_CODE_ERROR";
     /** ECK names the Elasticsearch container {@code elasticsearch}. */
