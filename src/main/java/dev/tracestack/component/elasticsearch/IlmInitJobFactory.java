@@ -21,7 +21,6 @@ import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,12 +77,12 @@ final class IlmInitJobFactory {
                 .data(files).build(), options);
 
         String url = JaegerIndices.url(namespace);
-        List<EnvVarArgs> setupEnv = new ArrayList<>(List.of(PodSpecs.env("ES_URL", url),
+        List<EnvVarArgs> setupEnv = List.of(PodSpecs.env("ES_URL", url),
                 PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER), PodSpecs.esPasswordEnv("ES_PASSWORD"),
-                PodSpecs.env("ES_CA_FILE", JaegerIndices.ES_CA_FILE)));
-        setupEnv.add(PodSpecs.env("ILM_POLICY", JaegerIndices.ILM_POLICY));
-        setupEnv.add(PodSpecs.env("SNAPSHOT_REPOSITORY", JaegerIndices.SNAPSHOT_REPOSITORY));
-        setupEnv.add(PodSpecs.env("SLM_POLICY", JaegerIndices.SLM_POLICY));
+                PodSpecs.env("ES_CA_FILE", JaegerIndices.ES_CA_FILE),
+                PodSpecs.env("ILM_POLICY", JaegerIndices.ILM_POLICY),
+                PodSpecs.env("SNAPSHOT_REPOSITORY", JaegerIndices.SNAPSHOT_REPOSITORY),
+                PodSpecs.env("SLM_POLICY", JaegerIndices.SLM_POLICY));
         List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
         mounts.add(VolumeMountArgs.builder().name("init").mountPath(INIT_DIR).readOnly(true).build());
         List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
@@ -97,14 +96,13 @@ final class IlmInitJobFactory {
                 .args("init", url)
                 .env(rolloverEnv(config))
                 .volumeMounts(PodSpecs.elasticsearchMounts()).resources(PodSpecs.resources(RESOURCES)).build();
-        Map<String, String> podLabels = new LinkedHashMap<>(labels);
-        podLabels.put(PodSpecs.ES_CLIENT_LABEL, "true");
         return new Job(NAME, JobArgs.builder()
                 .metadata(PodSpecs.meta(Names.dnsLabel(NAME + "-" + hash), namespace, labels))
                 .spec(JobSpecArgs.builder()
                         .backoffLimit(6)
                         .template(PodTemplateSpecArgs.builder()
-                                .metadata(ObjectMetaArgs.builder().labels(podLabels).build())
+                                .metadata(ObjectMetaArgs.builder()
+                                        .labels(PodSpecs.elasticsearchClient(labels)).build())
                                 .spec(PodSpecArgs.builder()
                                         .restartPolicy("OnFailure")
                                         .automountServiceAccountToken(false)

@@ -17,7 +17,6 @@ import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,8 +91,6 @@ final class DependenciesJobFactory {
                 .volumeMounts(mounts)
                 .resources(PodSpecs.resources(RESOURCES))
                 .build();
-        Map<String, String> podLabels = new LinkedHashMap<>(labels);
-        podLabels.put(PodSpecs.ES_CLIENT_LABEL, "true");
         return new CronJob(NAME, CronJobArgs.builder()
                 .metadata(PodSpecs.meta(NAME, namespace, labels))
                 .spec(CronJobSpecArgs.builder()
@@ -105,7 +102,8 @@ final class DependenciesJobFactory {
                         .jobTemplate(JobTemplateSpecArgs.builder().spec(JobSpecArgs.builder()
                                 .backoffLimit(2)
                                 .template(PodTemplateSpecArgs.builder()
-                                        .metadata(ObjectMetaArgs.builder().labels(podLabels).build())
+                                        .metadata(ObjectMetaArgs.builder()
+                                                .labels(PodSpecs.elasticsearchClient(labels)).build())
                                         .spec(PodSpecArgs.builder()
                                                 .restartPolicy("OnFailure")
                                                 .automountServiceAccountToken(false)

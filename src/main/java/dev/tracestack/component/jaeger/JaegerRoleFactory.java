@@ -23,7 +23,6 @@ import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,8 +70,6 @@ final class JaegerRoleFactory {
         List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
         volumes.add(VolumeArgs.builder().name(CONFIG_VOLUME).configMap(ConfigMapVolumeSourceArgs.builder()
                 .name(config.metadata().applyValue(m -> m.name().orElseThrow())).build()).build());
-        Map<String, String> podLabels = new LinkedHashMap<>(role.labels());
-        podLabels.put(PodSpecs.ES_CLIENT_LABEL, "true");
 
         var container = PodSpecs.container("jaeger", image)
                 .args("--config", JaegerConfigRenderer.CONFIG_DIR + "/" + JaegerConfigRenderer.CONFIG_FILE)
@@ -91,7 +88,7 @@ final class JaegerRoleFactory {
                 .spec(spec
                         .selector(LabelSelectorArgs.builder().matchLabels(role.selector()).build())
                         .template(PodTemplateSpecArgs.builder()
-                                .metadata(ObjectMetaArgs.builder().labels(podLabels)
+                                .metadata(ObjectMetaArgs.builder().labels(PodSpecs.elasticsearchClient(role.labels()))
                                         .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, hash(role))).build())
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)

@@ -18,6 +18,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,13 @@ public final class PodSpecs {
     private static final String ES_CA_VOLUME = "es-ca";
 
     private PodSpecs() {
+    }
+
+    /** The pod labels of a workload that reads or writes Elasticsearch: its own plus {@link #ES_CLIENT_LABEL}. */
+    public static Map<String, String> elasticsearchClient(Map<String, String> labels) {
+        Map<String, String> podLabels = new LinkedHashMap<>(labels);
+        podLabels.put(ES_CLIENT_LABEL, "true");
+        return podLabels;
     }
 
     public static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {
