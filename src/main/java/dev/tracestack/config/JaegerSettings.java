@@ -68,6 +68,20 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     public record Dependencies(String schedule, String version) {
     }
 
+    /** The Jaeger v2 image of both roles, and the local stack's Jaeger container by default. */
+    public String image() {
+        return "jaegertracing/jaeger:" + version;
+    }
+
+    /**
+     * The ILM-aware index initialiser. Released with every Jaeger tag
+     * (scripts/build/build-upload-docker-images.sh), so since the v2-only releases it carries the same
+     * version as the Jaeger image.
+     */
+    public String rolloverImage() {
+        return "jaegertracing/jaeger-es-rollover:" + version;
+    }
+
     static JaegerSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
         ConfigSection dependencies = section.section("dependencies");
         return new JaegerSettings(

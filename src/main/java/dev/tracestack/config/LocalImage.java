@@ -11,9 +11,9 @@ import java.util.function.Function;
  */
 public enum LocalImage {
     ELASTICSEARCH("elasticsearch", c -> "docker.elastic.co/elasticsearch/elasticsearch:" + c.elasticsearch().version()),
-    JAEGER("jaeger", c -> "jaegertracing/jaeger:" + c.jaeger().version()),
-    /** The ILM-aware index initialiser, released with Jaeger under the same version, as the cluster's Job runs it. */
-    ROLLOVER("rollover", c -> "jaegertracing/jaeger-es-rollover:" + c.jaeger().version());
+    JAEGER("jaeger", c -> c.jaeger().image()),
+    /** The ILM-aware index initialiser, as the cluster's Job runs it. */
+    ROLLOVER("rollover", c -> c.jaeger().rolloverImage());
 
     private final String key;
     private final Function<StackConfig, String> defaultImage;

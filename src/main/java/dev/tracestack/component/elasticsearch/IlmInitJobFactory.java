@@ -37,12 +37,6 @@ final class IlmInitJobFactory {
 
     static final String NAME = "jaeger-es-ilm-init";
     static final String CURL_IMAGE = "curlimages/curl:8.11.1";
-    /**
-     * Released with every Jaeger tag (scripts/build/build-upload-docker-images.sh), so since the v2-only
-     * releases it carries the same version as the Jaeger image. {@code init} refuses ILM when the policy
-     * is missing, hence the init container PUTs it first.
-     */
-    static final String ROLLOVER_IMAGE = "jaegertracing/jaeger-es-rollover:";
     private static final String INIT_DIR = "/init";
     private static final ContainerResources RESOURCES = new ContainerResources(100, 128);
     private static final Set<String> APPLIED = Set.of(ElasticsearchArtifacts.INIT_SCRIPT,
@@ -92,7 +86,8 @@ final class IlmInitJobFactory {
         var setup = PodSpecs.container("apply-policies", CURL_IMAGE)
                 .command("/bin/sh", INIT_DIR + "/init.sh")
                 .env(setupEnv).volumeMounts(mounts).resources(PodSpecs.resources(RESOURCES)).build();
-        var rollover = PodSpecs.container("rollover-init", ROLLOVER_IMAGE + config.jaeger().version())
+        // `init` refuses ILM when the policy is missing, hence the init container PUTs it first.
+        var rollover = PodSpecs.container("rollover-init", config.jaeger().rolloverImage())
                 .args("init", url)
                 .env(rolloverEnv(config))
                 .volumeMounts(PodSpecs.elasticsearchMounts()).resources(PodSpecs.resources(RESOURCES)).build();

@@ -51,7 +51,6 @@ public final class Jaeger extends ComponentResource {
         JaegerSettings jaeger = config.jaeger();
         String namespace = config.kubernetes().namespace();
         String env = config.environment().id();
-        String image = "jaegertracing/jaeger:" + jaeger.version();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
 
         var collectorRole = role(config, "collector", Endpoints.JAEGER_COLLECTOR_SERVICE, Map.of(
@@ -64,10 +63,10 @@ public final class Jaeger extends ComponentResource {
                 queryPorts(), jaeger.query(), false);
 
         this.collector = JaegerRoleFactory.deployment(collectorRole,
-                JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, image, child);
+                JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, jaeger.image(), child);
         this.collectorService = JaegerRoleFactory.service(collectorRole, namespace, child);
         this.query = JaegerRoleFactory.deployment(queryRole,
-                JaegerRoleFactory.configMap(queryRole, namespace, child), namespace, image, child);
+                JaegerRoleFactory.configMap(queryRole, namespace, child), namespace, jaeger.image(), child);
         this.queryService = JaegerRoleFactory.service(queryRole, namespace, child);
 
         WorkloadPolicies.hpa(collectorRole.service(), namespace, collectorRole.labels(),
