@@ -10,6 +10,7 @@ import com.pulumi.gcp.storage.BucketArgs;
 import com.pulumi.gcp.storage.BucketIAMMember;
 import com.pulumi.gcp.storage.BucketIAMMemberArgs;
 import com.pulumi.resources.CustomResourceOptions;
+import dev.tracestack.component.gcp.GcpRoles;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.elasticsearch.ClusterSpecRenderer;
 import dev.tracestack.render.elasticsearch.SlmPolicyRenderer;
@@ -41,13 +42,13 @@ record SnapshotStorage(Bucket bucket, Account serviceAccount) {
                 .build(), options);
         new IAMMember("jaeger-es-workload-identity", IAMMemberArgs.builder()
                 .serviceAccountId(account.name())
-                .role("roles/iam.workloadIdentityUser")
+                .role(GcpRoles.WORKLOAD_IDENTITY_USER)
                 .member("serviceAccount:" + config.gcp().project() + ".svc.id.goog["
                         + config.kubernetes().namespace() + "/" + ClusterSpecRenderer.SERVICE_ACCOUNT + "]")
                 .build(), options);
         new BucketIAMMember("jaeger-es-snapshots-writer", BucketIAMMemberArgs.builder()
                 .bucket(bucket.name())
-                .role("roles/storage.objectAdmin")
+                .role(GcpRoles.STORAGE_OBJECT_ADMIN)
                 .member(account.email().applyValue(email -> "serviceAccount:" + email))
                 .build(), options);
         return new SnapshotStorage(bucket, account);

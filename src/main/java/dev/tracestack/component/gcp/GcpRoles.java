@@ -10,8 +10,13 @@ public final class GcpRoles {
     public static final String CLOUD_TRACE_AGENT = "roles/cloudtrace.agent";
     /** The collector writes span metrics and its own telemetry to Cloud Monitoring (project scope). */
     public static final String MONITORING_METRIC_WRITER = "roles/monitoring.metricWriter";
-    /** The collector's Kubernetes ServiceAccount acts as its Google service account (on that account only). */
+    /**
+     * A Kubernetes ServiceAccount (the collector's; the Elasticsearch nodes' for snapshots) acts as its
+     * Google service account (on that account only).
+     */
     public static final String WORKLOAD_IDENTITY_USER = "roles/iam.workloadIdentityUser";
+    /** Elasticsearch writes its snapshots and SLM deletes expired ones, in the snapshot bucket only. */
+    public static final String STORAGE_OBJECT_ADMIN = "roles/storage.objectAdmin";
     /** Publishing to one topic (the collector on the traces topic; Pub/Sub on the dead-letter topic). */
     public static final String PUBSUB_PUBLISHER = "roles/pubsub.publisher";
     /** Pub/Sub acknowledges dead-lettered messages on the source subscription. */
