@@ -68,6 +68,11 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     public record Dependencies(String schedule, String version) {
     }
 
+    /** A path of the query role's HTTP server, which serves the UI and its API under {@link #uiBasePath}. */
+    public String underUiBasePath(String path) {
+        return (uiBasePath.equals("/") ? "" : uiBasePath) + path;
+    }
+
     /** The Jaeger v2 image of both roles, and the local stack's Jaeger container by default. */
     public String image() {
         return "jaegertracing/jaeger:" + version;

@@ -19,9 +19,8 @@ public final class LocalUrls {
     public static Map<String, String> of(StackConfig config) {
         LocalSettings local = config.local();
         String host = reachableHost(local.bindAddress());
-        String uiPath = config.jaeger().uiBasePath().equals("/") ? "" : config.jaeger().uiBasePath();
         Map<String, String> urls = new LinkedHashMap<>();
-        urls.put("jaegerUiUrl", url(host, local.port(HostPort.JAEGER_UI), uiPath));
+        urls.put("jaegerUiUrl", url(host, local.port(HostPort.JAEGER_UI), config.jaeger().underUiBasePath("")));
         urls.put("otlpGrpcEndpoint", url(host, local.port(HostPort.OTLP_GRPC), ""));
         urls.put("otlpHttpTracesUrl", url(host, local.port(HostPort.OTLP_HTTP), "/v1/traces"));
         urls.put("elasticsearchUrl", url(host, local.port(HostPort.ELASTICSEARCH), ""));

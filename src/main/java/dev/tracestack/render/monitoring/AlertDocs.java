@@ -89,7 +89,7 @@ final class AlertDocs {
                                 + Endpoints.ELASTICSEARCH_CLUSTER + "` (health, phase).",
                         "Check disk use of the Elasticsearch volumes and the ILM rollover of the span indices.",
                         "Check Jaeger's logs for the failing index and the storage connection test "
-                                + "(`/api/services` on the query UI)."));
+                                + "(`" + config.jaeger().underUiBasePath("/api/services") + "` on the query UI)."));
     }
 
     /** Appends the runbook link of a policy, where the stack configures a runbook base URL. */
