@@ -35,7 +35,7 @@ public final class Jaeger extends ComponentResource {
     public final Service queryService;
     public final Deployment collector;
     public final Deployment query;
-    /** {@code host:port} of the collector role's OTLP gRPC receiver, in cluster DNS, as the collector's exporter has it. */
+    /** {@code host:port} of the collector role's OTLP gRPC receiver, as the collector's exporter has it. */
     public final Output<String> collectorOtlpEndpoint;
 
     /**
