@@ -14,7 +14,6 @@ final class LocalRules {
             "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     /** Loose on purpose: Docker itself rejects a malformed IPv6 literal; this catches host names and typos. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
-    static final int MAX_PORT = 65535;
 
     private LocalRules() {
     }
@@ -29,7 +28,8 @@ final class LocalRules {
         rules.check(IPV4.matcher(bind).matches() || IPV6.matcher(bind).matches(), LOCAL + ".bindAddress", bind,
                 "must be an IP address to publish ports on, such as 127.0.0.1 (0.0.0.0 for every interface)");
         ports(local, rules);
-        local.imageOverrides().forEach((image, reference) -> pinned(image, reference, rules));
+        local.imageOverrides().forEach((image, reference) ->
+                ImageVersions.pinnedReference(LOCAL + ".images." + image.key(), reference, rules));
 
         rules.check(config.jaeger().enabled(), JAEGER + ".enabled", "false",
                 "must be true with " + PLATFORM + " docker (the local stack is Jaeger on Elasticsearch)");
@@ -70,29 +70,12 @@ final class LocalRules {
         for (HostPort port : HostPort.values()) {
             int number = local.port(port);
             String key = LOCAL + ".ports." + port.key();
-            if (number < 1 || number > MAX_PORT) {
-                rules.add(key, String.valueOf(number), "must be within [1, " + MAX_PORT + "]");
+            if (!rules.port(key, number)) {
                 continue;
             }
             HostPort owner = owners.putIfAbsent(number, port);
             rules.check(owner == null, key, String.valueOf(number), "must differ from " + LOCAL + ".ports."
                     + (owner == null ? "" : owner.key()) + " (two services cannot publish one host port)");
-        }
-    }
-
-    /** A pinned image names a tag other than {@code latest}, or a digest. */
-    private static void pinned(LocalImage image, String reference, StackConfigValidator.Rules rules) {
-        String key = LOCAL + ".images." + image.key();
-        if (reference.contains("@sha256:")) {
-            return;
-        }
-        int lastSlash = reference.lastIndexOf('/');
-        int colon = reference.lastIndexOf(':');
-        if (colon <= lastSlash) {
-            rules.add(key, reference, "must be pinned to a version (name:tag or name@sha256:digest), not untagged");
-        } else {
-            rules.check(!reference.substring(colon + 1).equals("latest"), key, reference,
-                    "must be pinned to a version (name:tag or name@sha256:digest), not latest");
         }
     }
 }
