@@ -63,8 +63,7 @@ final class CollectorExporters {
      * (the exporter validates it) and must exist: the exporter does not create it.
      */
     static Map<String, Object> pubsub(StackConfig config, boolean persistent) {
-        String topic = "projects/" + config.gcp().project() + "/topics/"
-                + Endpoints.tracesTopic(config.environment().id());
+        String topic = Endpoints.topicPath(config.gcp().project(), Endpoints.tracesTopic(config.environment().id()));
         return Body.of("project", config.gcp().project(),
                 "topic", topic,
                 "traces", Body.of("encoding", OTLP_JSON, "attributes", pubsubAttributes()),
