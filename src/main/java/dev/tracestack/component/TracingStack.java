@@ -30,6 +30,8 @@ public final class TracingStack extends ComponentResource {
     public static final String TYPE = "tracestack:index:TracingStack";
 
     /**
+     * What the stack is built from.
+     *
      * @param config    the validated stack config
      * @param rendered  every artifact rendered from that config
      * @param providers the explicit providers children are created with

@@ -48,6 +48,8 @@ public final class OtelCollector extends ComponentResource {
     private final Optional<Output<String>> zipkinEndpoint;
 
     /**
+     * What the collector is built from.
+     *
      * @param config                  the validated stack config
      * @param rendered                the rendered artifacts, holding each tier's {@code collector/<tier>.yaml}
      * @param googleServiceAccountEmail the Google service account the collector acts as; absent leaves the

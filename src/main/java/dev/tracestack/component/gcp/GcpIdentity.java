@@ -35,7 +35,11 @@ public final class GcpIdentity extends ComponentResource {
     /** The enabled APIs; resources that call an API wait for these. */
     public final List<Resource> apis;
 
-    /** @param config the validated stack config */
+    /**
+     * What the identity is built from.
+     *
+     * @param config the validated stack config
+     */
     public record Args(StackConfig config) {
     }
 

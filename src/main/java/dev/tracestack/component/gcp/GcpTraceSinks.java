@@ -37,6 +37,8 @@ public final class GcpTraceSinks extends ComponentResource {
     public final Output<String> datasetId;
 
     /**
+     * What the sinks are built from.
+     *
      * @param spec                         the sinks' names and limits, derived from the config
      * @param rendered                     the rendered artifacts: the raw schema and every view's SQL
      * @param collectorServiceAccountEmail the account allowed to publish to the topic
