@@ -10,6 +10,7 @@ import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.inputs.*;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import java.util.ArrayList;
@@ -108,8 +109,10 @@ final class CollectorPods {
                 .env(EnvVarArgs.builder().name("GOMEMLIMIT")
                         .value(CollectorConfigRenderer.goMemLimit(spec.settings())).build())
                 .resources(ResourceRequirementsArgs.builder()
-                        .requests(Map.of("cpu", r.cpuRequestMillis() + "m", "memory", r.memoryRequestMiB() + "Mi"))
-                        .limits(Map.of("cpu", r.cpuLimitMillis() + "m", "memory", r.memoryLimitMiB() + "Mi"))
+                        .requests(Map.of("cpu", ContainerResources.cpu(r.cpuRequestMillis()),
+                                "memory", ContainerResources.memory(r.memoryRequestMiB())))
+                        .limits(Map.of("cpu", ContainerResources.cpu(r.cpuLimitMillis()),
+                                "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .build())
                 .livenessProbe(probe(15))
                 .readinessProbe(probe(5))
