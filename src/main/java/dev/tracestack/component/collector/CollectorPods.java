@@ -13,6 +13,7 @@ import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.collector.CollectorPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ final class CollectorPods {
 
     private static ProbeArgs probe(int periodSeconds) {
         return ProbeArgs.builder()
-                .httpGet(HTTPGetActionArgs.builder().path("/").port("health").build())
+                .httpGet(HTTPGetActionArgs.builder().path("/").port(CollectorPort.HEALTH).build())
                 .periodSeconds(periodSeconds)
                 .build();
     }
