@@ -38,8 +38,8 @@ public record AlertThresholdOverrides(
         t.minSpansPerHour().ifPresent(v -> positive(rules, "minSpansPerHour", BigDecimal.valueOf(v)));
         t.maxErrorRatePercent().ifPresent(v -> {
             positive(rules, "maxErrorRatePercent", BigDecimal.valueOf(v));
-            rules.check(v <= 100, KEY + ".maxErrorRatePercent",
-                    StackConfigValidator.Rules.plain(BigDecimal.valueOf(v)), "must be at most 100 (it is a percentage)");
+            rules.check(v <= 100, KEY + ".maxErrorRatePercent", StackConfigValidator.Rules.plain(v),
+                    "must be at most 100 (it is a percentage)");
         });
         t.maxP95LatencyMs().ifPresent(v -> positive(rules, "maxP95LatencyMs", BigDecimal.valueOf(v)));
         t.maxLostSpansPerSecond().ifPresent(v -> positive(rules, "maxLostSpansPerSecond", BigDecimal.valueOf(v)));

@@ -38,7 +38,7 @@ final class LocalRules {
                         + " and Workload Identity; use a cloud stack)");
         String onDocker = "with " + PLATFORM + " docker";
         rules.check(config.sampling().defaultRate() == 1.0, SAMPLING + ".defaultRate",
-                String.valueOf(config.sampling().defaultRate()), "must be 1 " + onDocker
+                StackConfigValidator.Rules.plain(config.sampling().defaultRate()), "must be 1 " + onDocker
                         + " (the local stack runs one collector; tail sampling needs a cluster's sampler tier)");
         rules.check(!config.collector().persistentQueue().enabled(), COLLECTOR + ".persistentQueue.enabled", "true",
                 "cannot be on " + onDocker + " (a local collector keeps its queue in memory)");

@@ -109,7 +109,7 @@ public final class StackConfigValidator {
         }
 
         public void rate(String key, double rate) {
-            check(rate >= 0 && rate <= 1, key, plain(BigDecimal.valueOf(rate)), "must be within [0, 1]");
+            check(rate >= 0 && rate <= 1, key, plain(rate), "must be within [0, 1]");
         }
 
         /** Checks a TCP port number; false when it is out of range, so callers skip their clash checks. */
@@ -126,6 +126,10 @@ public final class StackConfigValidator {
         /** A number as a user writes it: {@code 0.5}, not {@code 0.50} or {@code 5E-1}. */
         static String plain(BigDecimal value) {
             return value.stripTrailingZeros().toPlainString();
+        }
+
+        static String plain(double value) {
+            return plain(BigDecimal.valueOf(value));
         }
     }
 }
