@@ -32,7 +32,7 @@ public final class App {
             config = StackConfigParser.parse(EngineConfig.fromEnvironment(System.getenv()));
         } catch (InvalidConfigException invalid) {
             // Checked before Pulumi.run so that no resource is registered on bad input.
-            System.err.println("invalid config:\n  " + invalid.getMessage().replace("\n", "\n  "));
+            PlanCommand.printProblems(invalid, System.err);
             System.exit(PlanCommand.INVALID_CONFIG);
             return;
         }

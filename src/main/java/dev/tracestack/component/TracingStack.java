@@ -16,6 +16,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class TracingStack extends ComponentResource {
     public static final String TYPE = "tracestack:index:TracingStack";
 
     /**
+     * What the stack is built from.
+     *
      * @param config    the validated stack config
      * @param rendered  every artifact rendered from that config
      * @param providers the explicit providers children are created with
@@ -109,7 +112,7 @@ public final class TracingStack extends ComponentResource {
 
     /** The stack outputs: endpoints and names applications and operators need, by output name. */
     public Map<String, Output<?>> exports() {
-        return exports;
+        return Collections.unmodifiableMap(exports);
     }
 
     private ComponentResourceOptions child() {

@@ -38,7 +38,7 @@ public record AlertThresholdOverrides(
         t.minSpansPerHour().ifPresent(v -> positive(rules, "minSpansPerHour", BigDecimal.valueOf(v)));
         t.maxErrorRatePercent().ifPresent(v -> {
             positive(rules, "maxErrorRatePercent", BigDecimal.valueOf(v));
-            rules.check(v <= 100, KEY + ".maxErrorRatePercent", plain(BigDecimal.valueOf(v)),
+            rules.check(v <= 100, KEY + ".maxErrorRatePercent", StackConfigValidator.Rules.plain(v),
                     "must be at most 100 (it is a percentage)");
         });
         t.maxP95LatencyMs().ifPresent(v -> positive(rules, "maxP95LatencyMs", BigDecimal.valueOf(v)));
@@ -46,12 +46,8 @@ public record AlertThresholdOverrides(
     }
 
     private static void positive(StackConfigValidator.Rules rules, String field, BigDecimal exact) {
-        rules.check(exact.signum() > 0, KEY + "." + field, plain(exact),
+        rules.check(exact.signum() > 0, KEY + "." + field, StackConfigValidator.Rules.plain(exact),
                 "must be greater than 0 (a threshold of 0 never fires or always fires; "
                         + "remove the key to keep the strictness level's value)");
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

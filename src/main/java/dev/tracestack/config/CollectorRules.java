@@ -4,8 +4,10 @@ import static dev.tracestack.config.ConfigKeys.COLLECTOR;
 
 import dev.tracestack.render.Endpoints;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** The rules of {@link CollectorSettings}: replica ranges, memory floor, port clashes and the image tag. */
 final class CollectorRules {
@@ -17,8 +19,6 @@ final class CollectorRules {
      * refuse spans permanently instead of only during spikes.
      */
     static final int MIN_MEMORY_LIMIT_MIB = 256;
-    /** {@code <repository>:<tag>}; a registry host with a port is allowed before the repository. */
-    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*/?[a-z0-9._-]+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
 
     private CollectorRules() {
     }
@@ -51,9 +51,7 @@ final class CollectorRules {
         s.detailAttributes().forEach(pattern -> rules.check(isRegex(pattern), COLLECTOR + ".detailAttributes",
                 pattern, "must hold regular expressions over attribute keys (the attributes processor's pattern)"));
 
-        s.image().ifPresent(image -> rules.check(IMAGE.matcher(image).matches() && !image.endsWith(":latest"),
-                COLLECTOR + ".image", image,
-                "must be an image pinned to an exact tag (<repository>:<x.y.z>), never untagged or :latest"));
+        s.image().ifPresent(image -> ImageVersions.pinnedTag(COLLECTOR + ".image", image, rules));
 
         ExporterSettings exporters = config.exporters();
         rules.check(exporters.cloudTrace() || exporters.jaeger() || exporters.bigQuery(), ConfigKeys.EXPORTERS,
@@ -62,15 +60,15 @@ final class CollectorRules {
 
     private static boolean isRegex(String pattern) {
         try {
-            java.util.regex.Pattern.compile(pattern);
+            Pattern.compile(pattern);
             return !pattern.isEmpty();
-        } catch (java.util.regex.PatternSyntaxException invalid) {
+        } catch (PatternSyntaxException invalid) {
             return false;
         }
     }
 
     /** The values become OTTL string literals; a quote or backslash would end or escape the literal. */
-    private static void ottlLiterals(java.util.List<String> values, String key, StackConfigValidator.Rules rules) {
+    private static void ottlLiterals(List<String> values, String key, StackConfigValidator.Rules rules) {
         values.forEach(value -> rules.check(!value.isEmpty() && value.indexOf('"') < 0 && value.indexOf('\\') < 0,
                 key, value, "must hold non-empty values without quotes or backslashes (they become OTTL string literals)"));
     }
@@ -103,8 +101,7 @@ final class CollectorRules {
         }
         open.forEach((name, port) -> {
             String key = COLLECTOR + ".ports." + name;
-            if (port < 1 || port > 65535) {
-                rules.add(key, String.valueOf(port), "must be within [1, 65535]");
+            if (!rules.port(key, port)) {
                 return;
             }
             String holder = taken.putIfAbsent(port, key);

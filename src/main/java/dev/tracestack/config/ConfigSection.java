@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A typed, path-aware view of one object in a stack's config. Every getter records the field as known,
@@ -66,9 +67,7 @@ public final class ConfigSection {
     }
 
     public boolean has(String field) {
-        known.add(field);
-        JsonNode value = node.get(field);
-        return value != null && !value.isNull();
+        return value(field).isPresent();
     }
 
     public void problem(String field, String value, String rule) {
@@ -117,17 +116,13 @@ public final class ConfigSection {
     /** A choice among an enum's constants, spelled in lower case in the config (e.g. {@code strict}). */
     public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
         return string(field).flatMap(text -> {
-            for (E constant : type.getEnumConstants()) {
-                if (wireName(constant).equals(text)) {
-                    return Optional.of(constant);
-                }
+            List<E> constants = List.of(type.getEnumConstants());
+            Optional<E> chosen = constants.stream().filter(c -> wireName(c).equals(text)).findFirst();
+            if (chosen.isEmpty()) {
+                problem(field, text, "must be one of "
+                        + constants.stream().map(ConfigSection::wireName).collect(Collectors.joining(", ")));
             }
-            List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(wireName(constant));
-            }
-            problem(field, text, "must be one of " + String.join(", ", allowed));
-            return Optional.empty();
+            return chosen;
         });
     }
 
@@ -136,11 +131,7 @@ public final class ConfigSection {
     }
 
     public Optional<List<String>> strings(String field) {
-        return value(field).flatMap(v -> {
-            JsonNode list = v.isTextual() ? parseJson(field, v.asText()) : v;
-            if (list == null) {
-                return Optional.empty();
-            }
+        return value(field).flatMap(v -> structured(field, v).flatMap(list -> {
             if (!list.isArray()) {
                 problem(field, display(v), "must be a list of strings");
                 return Optional.empty();
@@ -154,14 +145,14 @@ public final class ConfigSection {
                 out.add(item.asText());
             }
             return Optional.of(List.copyOf(out));
-        });
+        }));
     }
 
     /** A nested object; absent gives an empty section so defaults still apply. */
     public ConfigSection section(String field) {
-        ObjectNode object = value(field).map(v -> asObject(field, v)).orElse(null);
-        ConfigSection child = new ConfigSection(file, keyOf(field),
-                object == null ? JsonNodeFactory.instance.objectNode() : object, problems);
+        ObjectNode object = value(field).flatMap(v -> asObject(field, v))
+                .orElseGet(JsonNodeFactory.instance::objectNode);
+        ConfigSection child = new ConfigSection(file, keyOf(field), object, problems);
         children.add(child);
         return child;
     }
@@ -222,24 +213,26 @@ public final class ConfigSection {
         });
     }
 
-    private ObjectNode asObject(String field, JsonNode v) {
-        JsonNode object = v.isTextual() ? parseJson(field, v.asText()) : v;
-        if (object == null) {
-            return null;
-        }
-        if (!object.isObject()) {
-            problem(field, display(v), "must be an object (a YAML mapping)");
-            return null;
-        }
-        return (ObjectNode) object;
+    private Optional<ObjectNode> asObject(String field, JsonNode v) {
+        return structured(field, v).flatMap(object -> {
+            if (!object.isObject()) {
+                problem(field, display(v), "must be an object (a YAML mapping)");
+                return Optional.empty();
+            }
+            return Optional.of((ObjectNode) object);
+        });
     }
 
-    private JsonNode parseJson(String field, String text) {
+    /** A mapping or list: as it is in a nested section, parsed from its JSON text at the root. */
+    private Optional<JsonNode> structured(String field, JsonNode v) {
+        if (!v.isTextual()) {
+            return Optional.of(v);
+        }
         try {
-            return JSON.readTree(text);
+            return Optional.of(JSON.readTree(v.asText()));
         } catch (JsonProcessingException notJson) {
-            problem(field, text, "must be a structured value (a YAML mapping or list)");
-            return null;
+            problem(field, v.asText(), "must be a structured value (a YAML mapping or list)");
+            return Optional.empty();
         }
     }
 }

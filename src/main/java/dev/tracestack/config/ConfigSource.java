@@ -20,11 +20,7 @@ public record ConfigSource(String stack, String file, Map<String, String> values
         secretKeys = Set.copyOf(secretKeys);
     }
 
-    /** A source for {@code stack} whose values would live in {@code Pulumi.<stack>.yaml}. */
-    public static ConfigSource of(String stack, Map<String, String> values, Set<String> secretKeys) {
-        return new ConfigSource(stack, stackFileName(stack), values, secretKeys);
-    }
-
+    /** The file a stack's values live in, {@code Pulumi.<stack>.yaml}, as every message names it. */
     public static String stackFileName(String stack) {
         return "Pulumi." + stack + ".yaml";
     }

@@ -24,12 +24,22 @@ public record ContainerResources(int cpuMillis, int memoryMiB) {
 
     /** The Kubernetes quantity of the CPU, e.g. {@code 500m}. */
     public String cpu() {
-        return cpuMillis + "m";
+        return cpu(cpuMillis);
     }
 
     /** The Kubernetes quantity of the memory, e.g. {@code 512Mi}. */
     public String memory() {
-        return memoryMiB + "Mi";
+        return memory(memoryMiB);
+    }
+
+    /** A CPU amount as a Kubernetes quantity, e.g. {@code 500m}. */
+    public static String cpu(int millis) {
+        return millis + "m";
+    }
+
+    /** A memory amount as a Kubernetes quantity, e.g. {@code 512Mi}. */
+    public static String memory(int mib) {
+        return mib + "Mi";
     }
 
     /** The amounts by Kubernetes resource name, for requests and limits alike. */

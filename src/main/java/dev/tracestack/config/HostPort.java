@@ -1,5 +1,7 @@
 package dev.tracestack.config;
 
+import dev.tracestack.render.Endpoints;
+
 /**
  * The host ports the local stack publishes ({@code tracestack:local.ports.<key>}), with seed 000's
  * numbers as defaults. Jaeger's UI listens on 16686 inside its container and is published as 10004,
@@ -8,14 +10,14 @@ package dev.tracestack.config;
 public enum HostPort {
     JAEGER_UI("jaegerUi", 10004),
     ELASTICSEARCH("elasticsearch", 9201),
-    OTLP_GRPC("otlpGrpc", 4317),
-    OTLP_HTTP("otlpHttp", 4318),
-    ZIPKIN("zipkin", 9411),
-    JAEGER_GRPC("jaegerGrpc", 14250),
-    JAEGER_HTTP("jaegerHttp", 14268),
-    COLLECTOR_HEALTH("collectorHealth", 13133),
-    ZPAGES("zpages", 55679),
-    COLLECTOR_METRICS("collectorMetrics", 8888);
+    OTLP_GRPC("otlpGrpc", Endpoints.OTLP_GRPC),
+    OTLP_HTTP("otlpHttp", Endpoints.OTLP_HTTP),
+    ZIPKIN("zipkin", Endpoints.ZIPKIN),
+    JAEGER_GRPC("jaegerGrpc", Endpoints.JAEGER_GRPC),
+    JAEGER_HTTP("jaegerHttp", Endpoints.JAEGER_THRIFT_HTTP),
+    COLLECTOR_HEALTH("collectorHealth", Endpoints.HEALTH_CHECK),
+    ZPAGES("zpages", Endpoints.ZPAGES),
+    COLLECTOR_METRICS("collectorMetrics", Endpoints.COLLECTOR_METRICS);
 
     private final String key;
     private final int defaultPort;

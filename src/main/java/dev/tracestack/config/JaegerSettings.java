@@ -23,9 +23,9 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
                              Map<String, ServiceSampling> samplingStrategies, OAuthProxySettings oauthProxy,
                              Optional<String> ingressHost, Dependencies dependencies) {
 
-    /** A DNS name of at least two labels, as an Ingress host must be. */
+    /** A DNS name of at least two labels, as an Ingress host must be; the last label starts with a letter. */
     private static final Pattern HOST = Pattern.compile(
-            "([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z][-a-z0-9]{0,61}[a-z0-9]");
+            "(" + StackConfigValidator.DNS_LABEL.pattern() + "\\.)+[a-z][-a-z0-9]{0,61}[a-z0-9]");
     /** Five cron fields as Kubernetes CronJobs take them. */
     private static final Pattern CRON = Pattern.compile("\\S+( \\S+){4}");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*)?");

@@ -14,7 +14,6 @@ final class LocalRules {
             "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     /** Loose on purpose: Docker itself rejects a malformed IPv6 literal; this catches host names and typos. */
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
-    static final int MAX_PORT = 65535;
 
     private LocalRules() {
     }
@@ -39,7 +38,7 @@ final class LocalRules {
                         + " and Workload Identity; use a cloud stack)");
         String onDocker = "with " + PLATFORM + " docker";
         rules.check(config.sampling().defaultRate() == 1.0, SAMPLING + ".defaultRate",
-                String.valueOf(config.sampling().defaultRate()), "must be 1 " + onDocker
+                StackConfigValidator.Rules.plain(config.sampling().defaultRate()), "must be 1 " + onDocker
                         + " (the local stack runs one collector; tail sampling needs a cluster's sampler tier)");
         rules.check(!config.collector().persistentQueue().enabled(), COLLECTOR + ".persistentQueue.enabled", "true",
                 "cannot be on " + onDocker + " (a local collector keeps its queue in memory)");
@@ -71,8 +70,7 @@ final class LocalRules {
         for (HostPort port : HostPort.values()) {
             int number = local.port(port);
             String key = LOCAL + ".ports." + port.key();
-            if (number < 1 || number > MAX_PORT) {
-                rules.add(key, String.valueOf(number), "must be within [1, " + MAX_PORT + "]");
+            if (!rules.port(key, number)) {
                 continue;
             }
             HostPort owner = owners.putIfAbsent(number, port);

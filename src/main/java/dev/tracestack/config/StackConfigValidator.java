@@ -23,6 +23,7 @@ public final class StackConfigValidator {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("#[a-z0-9][a-z0-9._-]{0,79}");
     static final int MAX_RETENTION_DAYS = 3650;
+    static final int MAX_PORT = 65535;
 
     private StackConfigValidator() {
     }
@@ -108,15 +109,27 @@ public final class StackConfigValidator {
         }
 
         public void rate(String key, double rate) {
-            check(rate >= 0 && rate <= 1, key, format(rate), "must be within [0, 1]");
+            check(rate >= 0 && rate <= 1, key, plain(rate), "must be within [0, 1]");
+        }
+
+        /** Checks a TCP port number; false when it is out of range, so callers skip their clash checks. */
+        public boolean port(String key, int port) {
+            boolean valid = port >= 1 && port <= MAX_PORT;
+            check(valid, key, String.valueOf(port), "must be within [1, " + MAX_PORT + "]");
+            return valid;
         }
 
         public List<ConfigProblem> problems() {
             return problems;
         }
 
-        private static String format(double value) {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        /** A number as a user writes it: {@code 0.5}, not {@code 0.50} or {@code 5E-1}. */
+        static String plain(BigDecimal value) {
+            return value.stripTrailingZeros().toPlainString();
+        }
+
+        static String plain(double value) {
+            return plain(BigDecimal.valueOf(value));
         }
     }
 }

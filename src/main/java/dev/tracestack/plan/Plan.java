@@ -4,9 +4,10 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the program would do for one stack: the resources it registers, the stack outputs and the
@@ -33,12 +34,12 @@ public record Plan(StackConfig config, List<PlannedResource> resources, Map<Stri
     }
 
     public long count(String type) {
-        return resources.stream().filter(r -> r.type().equals(type)).count();
+        return ofType(type).size();
     }
 
     /** Every artifact the plan writes: the rendered ones and the registered Kubernetes manifests, by path. */
     public Map<String, String> artifacts() {
-        Map<String, String> artifacts = new java.util.TreeMap<>(rendered.sortedFiles());
+        Map<String, String> artifacts = new TreeMap<>(rendered.files());
         artifacts.putAll(KubernetesManifests.of(this));
         return artifacts;
     }

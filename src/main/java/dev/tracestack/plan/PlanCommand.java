@@ -81,9 +81,7 @@ public final class PlanCommand {
             }
             return OK;
         } catch (InvalidConfigException invalid) {
-            err.printf("invalid config (%d problem%s):%n", invalid.problems().size(),
-                    invalid.problems().size() == 1 ? "" : "s");
-            invalid.problems().stream().map(ConfigProblem::message).forEach(m -> err.println("  " + m));
+            printProblems(invalid, err);
             return INVALID_CONFIG;
         } catch (RuntimeException failure) {
             err.println("tracestack plan failed: " + failure.getMessage());
@@ -92,6 +90,13 @@ public final class PlanCommand {
             }
             return FAILED;
         }
+    }
+
+    /** Every problem of an invalid config, one per line; {@code pulumi up} prints the same as the plan. */
+    public static void printProblems(InvalidConfigException invalid, PrintStream err) {
+        err.printf("invalid config (%d problem%s):%n", invalid.problems().size(),
+                invalid.problems().size() == 1 ? "" : "s");
+        invalid.problems().stream().map(ConfigProblem::message).forEach(m -> err.println("  " + m));
     }
 
     private static StackConfig load(Path dir, String stack) {

@@ -44,4 +44,9 @@ public final class Endpoints {
     public static String tracesTopic(String environment) {
         return "otel-traces-" + environment;
     }
+
+    /** A topic's full name, {@code projects/<p>/topics/<t>}, as the exporter and dead-letter policies take it. */
+    public static String topicPath(String project, String topic) {
+        return "projects/" + project + "/topics/" + topic;
+    }
 }

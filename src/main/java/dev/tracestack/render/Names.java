@@ -18,6 +18,9 @@ public final class Names {
     public static final String PART_OF = "tracestack";
     /** The pod-template annotation carrying the config's {@link #hash8}, so a config change rolls the pods. */
     public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
+
+    /** The label every object of the stack carries, also the one the namespace gets. */
+    public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
     private static final int DNS_LABEL_MAX = 63;
 
     private Names() {
@@ -38,7 +41,7 @@ public final class Names {
     /** Labels for every object of a deployable part. */
     public static Map<String, String> labels(String name, String component, String environment, String version) {
         Map<String, String> labels = new LinkedHashMap<>(selector(name, component, environment));
-        labels.put("app.kubernetes.io/part-of", PART_OF);
+        labels.put(PART_OF_LABEL, PART_OF);
         labels.put("app.kubernetes.io/managed-by", "pulumi");
         labels.put("app.kubernetes.io/version", version);
         return labels;

@@ -2,7 +2,12 @@ package dev.tracestack.render;
 
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.bigquery.BigQueryRenderer;
+import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
+import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.render.monitoring.MonitoringRenderer;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +24,7 @@ public record RenderedStack(Map<String, String> files) {
     public static final String CONFIG_ARTIFACT = "stack-config.json";
 
     public RenderedStack {
-        files = Map.copyOf(files);
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** Renders every artifact the stack's parts need. Pure: no Pulumi types, no I/O. */
@@ -28,11 +33,11 @@ public record RenderedStack(Map<String, String> files) {
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
         if (config.platform() == Platform.KUBERNETES) {
             files.putAll(MonitoringRenderer.render(config));
-            files.putAll(dev.tracestack.render.bigquery.BigQueryRenderer.render(config));
+            files.putAll(BigQueryRenderer.render(config));
         }
-        files.putAll(dev.tracestack.render.collector.CollectorConfigRenderer.render(config));
-        files.putAll(dev.tracestack.render.jaeger.JaegerArtifacts.render(config));
-        files.putAll(dev.tracestack.render.elasticsearch.ElasticsearchArtifacts.render(config));
+        files.putAll(CollectorConfigRenderer.render(config));
+        files.putAll(JaegerArtifacts.render(config));
+        files.putAll(ElasticsearchArtifacts.render(config));
         return new RenderedStack(files);
     }
 
@@ -42,9 +47,5 @@ public record RenderedStack(Map<String, String> files) {
             throw new IllegalArgumentException("no artifact " + path + "; rendered: " + files.keySet());
         }
         return text;
-    }
-
-    public Map<String, String> sortedFiles() {
-        return new TreeMap<>(files);
     }
 }

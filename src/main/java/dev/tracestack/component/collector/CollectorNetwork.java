@@ -41,7 +41,8 @@ final class CollectorNetwork {
         return ServiceArgs.builder()
                 .metadata(spec.metadata(spec.name()))
                 .spec(ServiceSpecArgs.builder().clusterIP("None").selector(spec.selector())
-                        .ports(ports(spec, p -> p.name().equals("otlp-grpc") || p.name().equals("metrics"))).build())
+                        .ports(ports(spec, p -> p.name().equals(CollectorPort.OTLP_GRPC)
+                                || p.name().equals(CollectorPort.METRICS))).build())
                 .build();
     }
 

@@ -10,8 +10,10 @@ import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.inputs.*;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.collector.CollectorPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +110,10 @@ final class CollectorPods {
                 .env(EnvVarArgs.builder().name("GOMEMLIMIT")
                         .value(CollectorConfigRenderer.goMemLimit(spec.settings())).build())
                 .resources(ResourceRequirementsArgs.builder()
-                        .requests(Map.of("cpu", r.cpuRequestMillis() + "m", "memory", r.memoryRequestMiB() + "Mi"))
-                        .limits(Map.of("cpu", r.cpuLimitMillis() + "m", "memory", r.memoryLimitMiB() + "Mi"))
+                        .requests(Map.of("cpu", ContainerResources.cpu(r.cpuRequestMillis()),
+                                "memory", ContainerResources.memory(r.memoryRequestMiB())))
+                        .limits(Map.of("cpu", ContainerResources.cpu(r.cpuLimitMillis()),
+                                "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .build())
                 .livenessProbe(probe(15))
                 .readinessProbe(probe(5))
@@ -126,7 +130,7 @@ final class CollectorPods {
 
     private static ProbeArgs probe(int periodSeconds) {
         return ProbeArgs.builder()
-                .httpGet(HTTPGetActionArgs.builder().path("/").port("health").build())
+                .httpGet(HTTPGetActionArgs.builder().path("/").port(CollectorPort.HEALTH).build())
                 .periodSeconds(periodSeconds)
                 .build();
     }

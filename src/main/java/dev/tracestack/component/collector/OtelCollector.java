@@ -48,6 +48,8 @@ public final class OtelCollector extends ComponentResource {
     private final Optional<Output<String>> zipkinEndpoint;
 
     /**
+     * What the collector is built from.
+     *
      * @param config                  the validated stack config
      * @param rendered                the rendered artifacts, holding each tier's {@code collector/<tier>.yaml}
      * @param googleServiceAccountEmail the Google service account the collector acts as; absent leaves the
@@ -64,7 +66,7 @@ public final class OtelCollector extends ComponentResource {
         this.namespace = config.kubernetes().createNamespace()
                 ? Optional.of(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
                         .metadata(ObjectMetaArgs.builder().name(namespace)
-                                .labels(Map.of("app.kubernetes.io/part-of", Names.PART_OF)).build())
+                                .labels(Map.of(Names.PART_OF_LABEL, Names.PART_OF)).build())
                         .build(), CustomResourceOptions.builder().parent(this).build()))
                 : Optional.empty();
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)

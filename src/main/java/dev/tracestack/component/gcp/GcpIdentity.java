@@ -35,7 +35,11 @@ public final class GcpIdentity extends ComponentResource {
     /** The enabled APIs; resources that call an API wait for these. */
     public final List<Resource> apis;
 
-    /** @param config the validated stack config */
+    /**
+     * What the identity is built from.
+     *
+     * @param config the validated stack config
+     */
     public record Args(StackConfig config) {
     }
 
@@ -63,7 +67,7 @@ public final class GcpIdentity extends ComponentResource {
                 .description("Used by the otel-collector pods through Workload Identity; has no keys.")
                 .build(), afterApis);
         this.collectorServiceAccountEmail = account.email();
-        Output<String> member = account.email().applyValue(email -> "serviceAccount:" + email);
+        Output<String> member = GcpRoles.serviceAccount(account.email());
 
         new com.pulumi.gcp.serviceaccount.IAMMember(Names.child(name, "collector-workload-identity"),
                 com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
@@ -80,7 +84,8 @@ public final class GcpIdentity extends ComponentResource {
 
     /** The Workload Identity principal of the collector's Kubernetes ServiceAccount. */
     public static String workloadIdentityMember(String project, String namespace) {
-        return "serviceAccount:" + project + ".svc.id.goog[" + namespace + "/" + Endpoints.COLLECTOR_SERVICE_ACCOUNT + "]";
+        return GcpRoles.serviceAccount(
+                project + ".svc.id.goog[" + namespace + "/" + Endpoints.COLLECTOR_SERVICE_ACCOUNT + "]");
     }
 
     private static void projectRole(String name, String project, String role, Output<String> member,

@@ -1,8 +1,11 @@
 package dev.tracestack.component.gcp;
 
+import com.pulumi.core.Output;
+
 /**
  * Every IAM role the stack grants, in one place so the least-privilege test can hold the whole list
- * against what the plan registers. Each is the narrowest predefined role for its job.
+ * against what the plan registers, and the one spelling of the service-account members they go to.
+ * Each role is the narrowest predefined role for its job.
  */
 public final class GcpRoles {
 
@@ -31,5 +34,15 @@ public final class GcpRoles {
     public static final String SERVICE_ACCOUNT_TOKEN_CREATOR = "roles/iam.serviceAccountTokenCreator";
 
     private GcpRoles() {
+    }
+
+    /** The IAM member a binding names for a service account: {@code serviceAccount:<email>}. */
+    public static String serviceAccount(String email) {
+        return "serviceAccount:" + email;
+    }
+
+    /** The IAM member of a service account the stack creates, once its email is known. */
+    public static Output<String> serviceAccount(Output<String> email) {
+        return email.applyValue(GcpRoles::serviceAccount);
     }
 }

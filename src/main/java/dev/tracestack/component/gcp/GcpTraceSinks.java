@@ -37,6 +37,8 @@ public final class GcpTraceSinks extends ComponentResource {
     public final Output<String> datasetId;
 
     /**
+     * What the sinks are built from.
+     *
      * @param spec                         the sinks' names and limits, derived from the config
      * @param rendered                     the rendered artifacts: the raw schema and every view's SQL
      * @param collectorServiceAccountEmail the account allowed to publish to the topic
@@ -82,7 +84,7 @@ public final class GcpTraceSinks extends ComponentResource {
         this.subscription = TraceTopics.bigQuery(Names.child(name, "bigquery-subscription"), topic, deadLetter, spec,
                 List.of(raw, agentWrites), plain);
         TraceTopics.topicRole(Names.child(name, "collector-publishes"), topic, GcpRoles.PUBSUB_PUBLISHER,
-                args.collectorServiceAccountEmail().applyValue(email -> "serviceAccount:" + email), spec, plain);
+                GcpRoles.serviceAccount(args.collectorServiceAccountEmail()), spec, plain);
         TraceTopics.topicRole(Names.child(name, "pubsub-agent-dead-letters"), deadLetter, GcpRoles.PUBSUB_PUBLISHER,
                 pubsubAgent, spec, plain);
         TraceTopics.subscriptionRole(Names.child(name, "pubsub-agent-acks"), subscription,
@@ -99,7 +101,7 @@ public final class GcpTraceSinks extends ComponentResource {
 
     /** The Pub/Sub service agent of a project: it writes BigQuery rows and moves dead letters. */
     static String pubsubAgent(String projectNumber) {
-        return "serviceAccount:service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com";
+        return GcpRoles.serviceAccount("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
     }
 
     private static String viewRole(BigQueryViews.View view) {

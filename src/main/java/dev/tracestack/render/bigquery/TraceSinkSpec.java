@@ -1,5 +1,6 @@
 package dev.tracestack.render.bigquery;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tracestack.config.Environment;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
@@ -95,7 +96,7 @@ public record TraceSinkSpec(
     }
 
     /** Whether Pub/Sub keeps messages for less than the retention: true when the retention exceeds 31 days. */
-    @com.fasterxml.jackson.annotation.JsonProperty
+    @JsonProperty
     public boolean topicRetentionClamped() {
         return topicRetentionSeconds * 1000 < partitionExpirationMs;
     }

@@ -10,11 +10,14 @@ import java.util.List;
  */
 public final class TraceTableSchema {
 
+    /** The raw table's day-partitioning column, which the span view passes through for partition filters. */
+    public static final String PARTITION_COLUMN = "publish_time";
+
     /** The subscription writes every message attribute (and the ordering key) as one JSON object. */
     public static final List<Field> RAW = List.of(
             new Field("subscription_name", "STRING", "NULLABLE", "The Pub/Sub subscription that wrote the row"),
             new Field("message_id", "STRING", "NULLABLE", "The Pub/Sub message id; unique per message"),
-            new Field("publish_time", "TIMESTAMP", "NULLABLE",
+            new Field(PARTITION_COLUMN, "TIMESTAMP", "NULLABLE",
                     "When Pub/Sub accepted the message; the day-partitioning column"),
             new Field("data", "JSON", "NULLABLE",
                     "The message: an OTLP/JSON ExportTraceServiceRequest published by the collector"),
@@ -34,10 +37,8 @@ public final class TraceTableSchema {
             new Field("environment", "STRING", "NULLABLE",
                     "The resource attribute deployment.environment(.name), else the stack's environment"),
             new Field("attributes", "STRING", "NULLABLE", "The span attributes as OTLP/JSON text"),
-            new Field("publish_time", "TIMESTAMP", "NULLABLE",
+            new Field(PARTITION_COLUMN, "TIMESTAMP", "NULLABLE",
                     "The raw row's partition column; filter on it (the raw table requires a partition filter)"));
-
-    public static final String PARTITION_COLUMN = "publish_time";
 
     private TraceTableSchema() {
     }

@@ -28,6 +28,8 @@ public record CollectorConfig(
         Service service) {
 
     /**
+     * The {@code service} section: which extensions run and how components form pipelines.
+     *
      * @param extensions ids of the extensions to start
      * @param pipelines  pipelines by id ({@code traces}, {@code metrics/self})
      * @param telemetry  the collector's own telemetry settings

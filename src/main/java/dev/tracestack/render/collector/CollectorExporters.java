@@ -13,9 +13,9 @@ final class CollectorExporters {
 
     static final String GOOGLE_CLOUD = "googlecloud";
     /**
-     * Type {@code otlp} is the deprecated alias of {@code otlp_grpc} since collector 0.144 (accepted in
-     * 0.158, with a warning at start). The id stays: it is the cross-part contract and the {@code exporter}
-     * label the monitoring part filters on.
+     * Type {@code otlp_grpc}: {@code otlp} is its deprecated alias since collector 0.144 (accepted in
+     * 0.158, with a warning at start). The id is the cross-part contract and the {@code exporter} label
+     * the monitoring part filters on, so renaming it breaks the Jaeger alerts and dashboard.
      */
     static final String JAEGER = "otlp_grpc/jaeger";
     static final String PUBSUB = "googlecloudpubsub";
@@ -63,8 +63,7 @@ final class CollectorExporters {
      * (the exporter validates it) and must exist: the exporter does not create it.
      */
     static Map<String, Object> pubsub(StackConfig config, boolean persistent) {
-        String topic = "projects/" + config.gcp().project() + "/topics/"
-                + Endpoints.tracesTopic(config.environment().id());
+        String topic = Endpoints.topicPath(config.gcp().project(), Endpoints.tracesTopic(config.environment().id()));
         return Body.of("project", config.gcp().project(),
                 "topic", topic,
                 "traces", Body.of("encoding", OTLP_JSON, "attributes", pubsubAttributes()),

@@ -15,11 +15,18 @@ import java.util.List;
  */
 public record CollectorPort(String name, int port, String appProtocol, boolean receiver) {
 
+    /** The OTLP gRPC port's name: the one port the sampler tier receives on. */
+    public static final String OTLP_GRPC = "otlp-grpc";
+    /** The health_check extension's port name, which the probes use. */
+    public static final String HEALTH = "health";
+    /** The Prometheus port name of the collector's own metrics. */
+    public static final String METRICS = "metrics";
+
     /** Receiver ports of a tier, then the collector's own health and metrics ports. */
     static List<CollectorPort> of(CollectorSettings s, CollectorTier.Role role) {
         CollectorSettings.Ports p = s.ports();
         List<CollectorPort> ports = new ArrayList<>();
-        ports.add(new CollectorPort("otlp-grpc", p.otlpGrpc(), "grpc", true));
+        ports.add(new CollectorPort(OTLP_GRPC, p.otlpGrpc(), "grpc", true));
         if (role == CollectorTier.Role.GATEWAY) {
             ports.add(new CollectorPort("otlp-http", p.otlpHttp(), "http", true));
             if (s.receivers().zipkin()) {
@@ -30,8 +37,8 @@ public record CollectorPort(String name, int port, String appProtocol, boolean r
                 ports.add(new CollectorPort("jaeger-thrift", p.jaegerThriftHttp(), "http", true));
             }
         }
-        ports.add(new CollectorPort("health", Endpoints.HEALTH_CHECK, "http", false));
-        ports.add(new CollectorPort("metrics", Endpoints.COLLECTOR_METRICS, "http", false));
+        ports.add(new CollectorPort(HEALTH, Endpoints.HEALTH_CHECK, "http", false));
+        ports.add(new CollectorPort(METRICS, Endpoints.COLLECTOR_METRICS, "http", false));
         return ports;
     }
 }

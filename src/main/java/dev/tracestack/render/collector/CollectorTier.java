@@ -1,6 +1,7 @@
 package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.ConfigSection;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
@@ -24,7 +25,7 @@ public record CollectorTier(Role role, CollectorSettings.Replicas replicas, bool
         GATEWAY, SAMPLER;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return ConfigSection.wireName(this);
         }
     }
 

@@ -44,10 +44,8 @@ public record SamplingPolicy(String name, Condition condition, double rate) {
         };
     }
 
-    /** The policy's body: the condition AND-ed with a probabilistic draw. */
+    /** The policy's body: a probabilistic draw, AND-ed with the condition unless it matches every trace. */
     Map<String, Object> body(int slowThresholdMs) {
-        Map<String, Object> draw = Body.of("name", name + "-draw", "type", "probabilistic",
-                "probabilistic", Body.of("sampling_percentage", percent(rate)));
         Map<String, Object> match = switch (condition) {
             case ERROR -> Body.of("name", name + "-match", "type", "status_code",
                     "status_code", Body.of("status_codes", List.of("ERROR")));
@@ -56,10 +54,15 @@ public record SamplingPolicy(String name, Condition condition, double rate) {
             case ANY -> null;
         };
         if (match == null) {
-            return Body.of("name", name, "type", "probabilistic",
-                    "probabilistic", Body.of("sampling_percentage", percent(rate)));
+            return draw(name);
         }
-        return Body.of("name", name, "type", "and", "and", Body.of("and_sub_policy", List.of(match, draw)));
+        return Body.of("name", name, "type", "and",
+                "and", Body.of("and_sub_policy", List.of(match, draw(name + "-draw"))));
+    }
+
+    private Map<String, Object> draw(String policyName) {
+        return Body.of("name", policyName, "type", "probabilistic",
+                "probabilistic", Body.of("sampling_percentage", percent(rate)));
     }
 
     /** A rate as a percentage without binary noise (0.3 gives 30, not 30.000000000000004). */

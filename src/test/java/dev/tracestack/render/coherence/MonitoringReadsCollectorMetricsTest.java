@@ -27,7 +27,7 @@ class MonitoringReadsCollectorMetricsTest {
     private static List<JsonNode> tiers(String stack) throws Exception {
         RenderedStack rendered = StackHarness.synth(stack).rendered();
         List<JsonNode> tiers = new ArrayList<>();
-        for (var file : rendered.sortedFiles().entrySet()) {
+        for (var file : rendered.files().entrySet()) {
             if (file.getKey().startsWith("collector/")) {
                 tiers.add(YAML.readTree(file.getValue()));
             }
