@@ -6,6 +6,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Environment {
     DEV, STAGE, PROD;
 
+    /** Whether stateful resources are protected and retained on delete: everywhere but dev, which is disposable. */
+    public boolean keepsState() {
+        return this != DEV;
+    }
+
     /** The lower-case name used in config, resource names and the {@code deployment.environment} attribute. */
     @JsonValue
     public String id() {

@@ -26,6 +26,8 @@ public final class Endpoints {
     public static final String COLLECTOR_SERVICE_ACCOUNT = "otel-collector";
     /** The Service applications send spans to (the gateway tier). */
     public static final String COLLECTOR_SERVICE = "otel-collector";
+    /** The collector's exporter to Jaeger; also the {@code exporter} label its self-telemetry carries. */
+    public static final String JAEGER_EXPORTER = "otlp_grpc/jaeger";
     /** The Jaeger collector role's Service, which receives OTLP from the tracestack collector. */
     public static final String JAEGER_COLLECTOR_SERVICE = "jaeger-collector";
     public static final String JAEGER_QUERY_SERVICE = "jaeger-query";

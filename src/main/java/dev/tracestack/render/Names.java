@@ -19,6 +19,9 @@ public final class Names {
     /** The pod-template annotation carrying the config's {@link #hash8}, so a config change rolls the pods. */
     public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
 
+    /** The ServiceAccount annotation GKE's Workload Identity reads to map it to a Google service account. */
+    public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";
+
     /** The label every object of the stack carries, also the one the namespace gets. */
     public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
     private static final int DNS_LABEL_MAX = 63;

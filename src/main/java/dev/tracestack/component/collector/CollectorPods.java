@@ -12,6 +12,7 @@ import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class CollectorPods {
                 .configMap(ConfigMapVolumeSourceArgs.builder().name(spec.configMapName()).build()).build()));
         return PodTemplateSpecArgs.builder()
                 .metadata(ObjectMetaArgs.builder().labels(spec.labels())
-                        .annotations(Map.of(CollectorTierSpec.CONFIG_HASH_ANNOTATION, spec.configHash())).build())
+                        .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, spec.configHash())).build())
                 .spec(PodSpecArgs.builder()
                         .serviceAccountName(Endpoints.COLLECTOR_SERVICE_ACCOUNT)
                         // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.

@@ -21,8 +21,6 @@ import java.util.Map;
  */
 record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYaml) {
 
-    /** Pod-template annotation carrying the config hash, so a config change rolls the pods. */
-    static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
     static final String CONFIG_FILE = "collector.yaml";
 
     CollectorSettings settings() {

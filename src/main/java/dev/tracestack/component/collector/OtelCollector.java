@@ -38,8 +38,6 @@ import java.util.Optional;
 public final class OtelCollector extends ComponentResource {
 
     public static final String TYPE = "tracestack:collector:OtelCollector";
-    /** The annotation GKE's Workload Identity reads to map the KSA to a Google service account. */
-    public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";
 
     /** The namespace every part's workloads go into, when the stack creates it. */
     public final Optional<Namespace> namespace;
@@ -75,7 +73,7 @@ public final class OtelCollector extends ComponentResource {
                 .labels(Names.labels(Endpoints.COLLECTOR_SERVICE, "collector", config.environment().id(),
                         config.collector().version()));
         args.googleServiceAccountEmail().ifPresent(email ->
-                accountMeta.annotations(email.applyValue(e -> Map.of(WORKLOAD_IDENTITY_ANNOTATION, e))));
+                accountMeta.annotations(email.applyValue(e -> Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
         new ServiceAccount(Names.child(name, "service-account"),
                 ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
 

@@ -15,7 +15,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
-import dev.tracestack.config.Environment;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
@@ -59,7 +58,7 @@ public final class Elasticsearch extends ComponentResource {
         String namespace = config.kubernetes().namespace();
         String env = config.environment().id();
         String version = config.elasticsearch().version();
-        boolean keep = config.environment() != Environment.DEV;
+        boolean keep = config.environment().keepsState();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
         CustomResourceOptions stateful = CustomResourceOptions.builder().parent(this).protect(keep)
                 .retainOnDelete(keep).build();
@@ -82,7 +81,7 @@ public final class Elasticsearch extends ComponentResource {
         ObjectMetaArgs.Builder accountMeta = ObjectMetaArgs.builder().name(ClusterSpecRenderer.SERVICE_ACCOUNT)
                 .namespace(namespace).labels(labels);
         snapshots.ifPresent(s -> accountMeta.annotations(s.email().applyValue(email ->
-                Map.of("iam.gke.io/gcp-service-account", email))));
+                Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, email))));
         before.add(new ServiceAccount(ClusterSpecRenderer.SERVICE_ACCOUNT, ServiceAccountArgs.builder()
                 .metadata(accountMeta.build()).automountServiceAccountToken(false).build(), child));
 

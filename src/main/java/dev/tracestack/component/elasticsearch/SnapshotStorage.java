@@ -43,13 +43,13 @@ record SnapshotStorage(Bucket bucket, Account serviceAccount) {
         new IAMMember("jaeger-es-workload-identity", IAMMemberArgs.builder()
                 .serviceAccountId(account.name())
                 .role(GcpRoles.WORKLOAD_IDENTITY_USER)
-                .member("serviceAccount:" + config.gcp().project() + ".svc.id.goog["
-                        + config.kubernetes().namespace() + "/" + ClusterSpecRenderer.SERVICE_ACCOUNT + "]")
+                .member(GcpRoles.workloadIdentity(config.gcp().project(), config.kubernetes().namespace(),
+                        ClusterSpecRenderer.SERVICE_ACCOUNT))
                 .build(), options);
         new BucketIAMMember("jaeger-es-snapshots-writer", BucketIAMMemberArgs.builder()
                 .bucket(bucket.name())
                 .role(GcpRoles.STORAGE_OBJECT_ADMIN)
-                .member(account.email().applyValue(email -> "serviceAccount:" + email))
+                .member(GcpRoles.serviceAccount(account.email()))
                 .build(), options);
         return new SnapshotStorage(bucket, account);
     }

@@ -84,8 +84,7 @@ public final class GcpIdentity extends ComponentResource {
 
     /** The Workload Identity principal of the collector's Kubernetes ServiceAccount. */
     public static String workloadIdentityMember(String project, String namespace) {
-        return GcpRoles.serviceAccount(
-                project + ".svc.id.goog[" + namespace + "/" + Endpoints.COLLECTOR_SERVICE_ACCOUNT + "]");
+        return GcpRoles.workloadIdentity(project, namespace, Endpoints.COLLECTOR_SERVICE_ACCOUNT);
     }
 
     private static void projectRole(String name, String project, String role, Output<String> member,

@@ -37,6 +37,11 @@ public final class GcpRoles {
     }
 
     /** The IAM member a binding names for a service account: {@code serviceAccount:<email>}. */
+    /** The Workload Identity principal of a Kubernetes ServiceAccount in the project's GKE identity pool. */
+    public static String workloadIdentity(String project, String namespace, String kubernetesServiceAccount) {
+        return serviceAccount(project + ".svc.id.goog[" + namespace + "/" + kubernetesServiceAccount + "]");
+    }
+
     public static String serviceAccount(String email) {
         return "serviceAccount:" + email;
     }

@@ -1,7 +1,6 @@
 package dev.tracestack.render.bigquery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.tracestack.config.Environment;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
 import java.time.Duration;
@@ -91,7 +90,7 @@ public record TraceSinkSpec(
                 topic + "-dead-letter-pull",
                 clamp(retention, TOPIC_RETENTION_MIN, SUBSCRIPTION_RETENTION_MAX).toSeconds(),
                 MAX_DELIVERY_ATTEMPTS,
-                config.environment() != Environment.DEV,
+                config.environment().keepsState(),
                 backup);
     }
 

@@ -17,7 +17,7 @@ final class CollectorExporters {
      * 0.158, with a warning at start). The id is the cross-part contract and the {@code exporter} label
      * the monitoring part filters on, so renaming it breaks the Jaeger alerts and dashboard.
      */
-    static final String JAEGER = "otlp_grpc/jaeger";
+    static final String JAEGER = Endpoints.JAEGER_EXPORTER;
     static final String PUBSUB = "googlecloudpubsub";
     /** {@code load_balancing}: contrib renamed the type in 0.153; {@code loadbalancing} is a deprecated alias. */
     static final String LOAD_BALANCING = "load_balancing";

@@ -5,6 +5,7 @@ import static dev.tracestack.render.monitoring.AlertPolicies.plain;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class AlertDocs {
 
     String ingestion(AlertThresholds t) {
         return doc("Span ingestion has stopped or collapsed: fewer than " + plain(t.minSpansPerHour())
-                        + " spans per hour for " + t.ingestionFor().toMinutes() + " minutes.",
+                        + " spans per hour for " + minutes(t.ingestionFor()) + ".",
                 List.of("Check the OpenTelemetry Collector: `kubectl -n " + namespace + " get pods -l "
                                 + "app.kubernetes.io/name=" + Endpoints.COLLECTOR_SERVICE + "` and its WARNING logs.",
                         "Check the applications' SDK setup: tracing initialised first, "
@@ -36,7 +37,7 @@ final class AlertDocs {
 
     String errorRate(AlertThresholds t) {
         return doc("More than " + percent(t.maxErrorRate()) + " of one service's spans ended with status ERROR for "
-                        + t.errorRateFor().toMinutes() + " minutes (span metrics: error calls / calls).",
+                        + minutes(t.errorRateFor()) + " (span metrics: error calls / calls).",
                 List.of("Open the service's error traces in Cloud Trace"
                                 + (config.jaeger().enabled() ? " or the Jaeger UI" : "") + " and group them by span name.",
                         "Check recent deployments of that service and of its downstream dependencies.",
@@ -45,7 +46,7 @@ final class AlertDocs {
 
     String latency(AlertThresholds t) {
         return doc("One service's P95 span duration has been above " + plain(t.maxP95LatencyMs()) + " ms for "
-                        + t.latencyFor().toMinutes() + " minutes.",
+                        + minutes(t.latencyFor()) + ".",
                 List.of("Find the slowest operations of the service: slow traces are kept by tail sampling.",
                         "Check the service's dependencies (database queries, external calls) in those traces.",
                         "Check the service's CPU and memory for saturation."));
@@ -53,7 +54,7 @@ final class AlertDocs {
 
     String collectorDown(AlertThresholds t) {
         return doc("No OpenTelemetry Collector has reported its own telemetry for "
-                        + t.collectorAbsentFor().toMinutes() + " minutes: the collector is down or cannot "
+                        + minutes(t.collectorAbsentFor()) + ": the collector is down or cannot "
                         + "write to Cloud Monitoring.",
                 List.of("`kubectl -n " + namespace + " get pods,events` for the collector: crash loops, OOM kills, "
                                 + "pending pods.",
@@ -65,7 +66,7 @@ final class AlertDocs {
     String spanLoss(AlertThresholds t) {
         return doc("The collector is losing spans: more than " + plain(t.maxLostSpansPerSecond())
                         + " spans per second refused by a receiver or dropped on a full sending queue for "
-                        + t.lossFor().toMinutes() + " minutes.",
+                        + minutes(t.lossFor()) + ".",
                 List.of("Refused spans: the memory_limiter is refusing data; check memory use and limits.",
                         "Queue full: an exporter cannot keep up; check its send failures and queue size on the "
                                 + "collector health dashboard.",
@@ -74,7 +75,7 @@ final class AlertDocs {
 
     String exporterFailures(AlertThresholds t) {
         return doc("An exporter failed to deliver more than " + plain(t.maxLostSpansPerSecond())
-                        + " spans per second for " + t.lossFor().toMinutes() + " minutes; the `exporter` label "
+                        + " spans per second for " + minutes(t.lossFor()) + "; the `exporter` label "
                         + "names it (`googlecloud` Cloud Trace, `googlecloudpubsub` Pub/Sub, `otlp_grpc/jaeger` Jaeger).",
                 List.of("otlp_grpc/jaeger: check the " + Endpoints.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
                         "googlecloudpubsub: check that topic " + Endpoints.tracesTopic(config.environment().id())
@@ -83,8 +84,8 @@ final class AlertDocs {
     }
 
     String storageErrors(AlertThresholds t) {
-        return doc("Jaeger has logged Elasticsearch storage errors for " + t.storageErrorsFor().toMinutes()
-                        + " minutes.",
+        return doc("Jaeger has logged Elasticsearch storage errors for " + minutes(t.storageErrorsFor())
+                        + ".",
                 List.of("Check the cluster: `kubectl -n " + namespace + " get elasticsearch "
                                 + Endpoints.ELASTICSEARCH_CLUSTER + "` (health, phase).",
                         "Check disk use of the Elasticsearch volumes and the ILM rollover of the span indices.",
@@ -105,5 +106,11 @@ final class AlertDocs {
             text.append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }
         return text.toString();
+    }
+
+    /** "1 minute", "3 minutes": strict halves durations, so a single minute occurs. */
+    private static String minutes(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

@@ -1,5 +1,6 @@
 package dev.tracestack.render.monitoring;
 
+import dev.tracestack.render.Endpoints;
 import static dev.tracestack.render.monitoring.AlertPolicies.rate;
 import static dev.tracestack.render.monitoring.Filters.*;
 import static dev.tracestack.render.monitoring.MetricCatalog.*;
@@ -84,7 +85,7 @@ public final class Dashboards {
 
     private static Dashboard jaegerHealth(StackConfig config) {
         String ns = config.kubernetes().namespace();
-        String jaegerExporter = equal(EXPORTER, "otlp_grpc/jaeger");
+        String jaegerExporter = equal(EXPORTER, Endpoints.JAEGER_EXPORTER);
         Aggregation restarts = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_SUM", List.of(POD));
         Aggregation memory = new Aggregation("60s", "ALIGN_MAX", "REDUCE_MAX", List.of(POD));
         String es = equal("resource.label.container_name", ELASTICSEARCH_CONTAINER);

@@ -10,6 +10,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.Names;
 import dev.tracestack.testing.StackHarness;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,6 @@ class OtelCollectorWorkloadIdentityTest {
         ServiceAccount account = result.resources().stream().filter(ServiceAccount.class::isInstance)
                 .map(ServiceAccount.class::cast).findFirst().orElseThrow();
         assertThat(PulumiTest.extractValue(account.metadata()).annotations())
-                .containsEntry(OtelCollector.WORKLOAD_IDENTITY_ANNOTATION, email);
+                .containsEntry(Names.WORKLOAD_IDENTITY_ANNOTATION, email);
     }
 }
