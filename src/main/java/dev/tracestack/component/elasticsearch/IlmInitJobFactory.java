@@ -7,11 +7,8 @@ import com.pulumi.kubernetes.core.v1.ConfigMap;
 import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ConfigMapVolumeSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
-import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
-import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
@@ -95,18 +92,7 @@ final class IlmInitJobFactory {
                 .metadata(PodSpecs.meta(Names.dnsLabel(NAME + "-" + hash), namespace, labels))
                 .spec(JobSpecArgs.builder()
                         .backoffLimit(6)
-                        .template(PodTemplateSpecArgs.builder()
-                                .metadata(ObjectMetaArgs.builder()
-                                        .labels(PodSpecs.elasticsearchClient(labels)).build())
-                                .spec(PodSpecArgs.builder()
-                                        .restartPolicy("OnFailure")
-                                        .automountServiceAccountToken(false)
-                                        .securityContext(PodSpecs.podSecurity())
-                                        .initContainers(setup)
-                                        .containers(rollover)
-                                        .volumes(volumes)
-                                        .build())
-                                .build())
+                        .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(), setup, rollover, volumes))
                         .build())
                 .build(), options);
     }

@@ -6,11 +6,8 @@ import com.pulumi.kubernetes.batch.v1.inputs.CronJobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobSpecArgs;
 import com.pulumi.kubernetes.batch.v1.inputs.JobTemplateSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.EmptyDirVolumeSourceArgs;
-import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
-import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
-import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
@@ -101,18 +98,8 @@ final class DependenciesJobFactory {
                         .failedJobsHistoryLimit(3)
                         .jobTemplate(JobTemplateSpecArgs.builder().spec(JobSpecArgs.builder()
                                 .backoffLimit(2)
-                                .template(PodTemplateSpecArgs.builder()
-                                        .metadata(ObjectMetaArgs.builder()
-                                                .labels(PodSpecs.elasticsearchClient(labels)).build())
-                                        .spec(PodSpecArgs.builder()
-                                                .restartPolicy("OnFailure")
-                                                .automountServiceAccountToken(false)
-                                                .securityContext(PodSpecs.podSecurity(SPARK_UID, 0))
-                                                .initContainers(importCa)
-                                                .containers(spark)
-                                                .volumes(volumes)
-                                                .build())
-                                        .build())
+                                .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(SPARK_UID, 0),
+                                        importCa, spark, volumes))
                                 .build()).build())
                         .build())
                 .build(), options);

@@ -7,6 +7,8 @@ import com.pulumi.kubernetes.core.v1.inputs.EnvVarSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.HTTPGetActionArgs;
 import com.pulumi.kubernetes.core.v1.inputs.KeyToPathArgs;
 import com.pulumi.kubernetes.core.v1.inputs.PodSecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ProbeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
@@ -42,6 +44,26 @@ public final class PodSpecs {
         Map<String, String> podLabels = new LinkedHashMap<>(labels);
         podLabels.put(ES_CLIENT_LABEL, "true");
         return podLabels;
+    }
+
+    /**
+     * The pod of a one-shot Elasticsearch client (the ILM Job, the dependencies CronJob): admitted by the
+     * storage NetworkPolicy, without a Kubernetes API token, retried in place when it fails.
+     */
+    public static PodTemplateSpecArgs elasticsearchJobPod(Map<String, String> labels, PodSecurityContextArgs security,
+                                                          ContainerArgs init, ContainerArgs main,
+                                                          List<VolumeArgs> volumes) {
+        return PodTemplateSpecArgs.builder()
+                .metadata(ObjectMetaArgs.builder().labels(elasticsearchClient(labels)).build())
+                .spec(PodSpecArgs.builder()
+                        .restartPolicy("OnFailure")
+                        .automountServiceAccountToken(false)
+                        .securityContext(security)
+                        .initContainers(init)
+                        .containers(main)
+                        .volumes(volumes)
+                        .build())
+                .build();
     }
 
     public static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {
