@@ -102,7 +102,12 @@ public record TraceSinkSpec(
 
     /** The table the subscription writes to, as Pub/Sub names it: {@code project.dataset.table}. */
     public String rawTableReference() {
-        return project + "." + dataset + "." + rawTable;
+        return tableReference(rawTable);
+    }
+
+    /** A table or view of the dataset as BigQuery SQL and Pub/Sub name it: {@code project.dataset.table}. */
+    public String tableReference(String table) {
+        return project + "." + dataset + "." + table;
     }
 
     /** A duration as Pub/Sub's API spells it: {@code 259200s}. */
