@@ -87,7 +87,6 @@ final class CollectorRules {
         taken.put(Endpoints.HEALTH_CHECK, "the health_check extension");
         taken.put(Endpoints.ZPAGES, "the zpages extension");
         taken.put(Endpoints.COLLECTOR_METRICS, "the collector's metrics endpoint");
-        taken.put(Endpoints.PPROF, "the pprof extension");
         Map<String, Integer> open = new LinkedHashMap<>();
         CollectorSettings.Ports p = s.ports();
         open.put("otlpGrpc", p.otlpGrpc());

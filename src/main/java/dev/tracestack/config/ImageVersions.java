@@ -22,7 +22,7 @@ final class ImageVersions {
     static void pinned(String key, String version, StackConfigValidator.Rules rules) {
         String lower = version.toLowerCase(Locale.ROOT);
         rules.check(!version.isBlank() && !lower.equals(LATEST) && !lower.equals("stable") && !lower.equals("main"),
-                key, version, "must be a pinned version such as 2.19.0, not a moving tag");
+                key, version, "must be a pinned version such as 2.13.0, not a moving tag");
     }
 
     /** A full image reference with an exact tag; its tag also labels the workload, so a digest will not do. */

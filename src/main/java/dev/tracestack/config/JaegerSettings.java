@@ -32,6 +32,9 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     /** A spark-dependencies release tag; the image variant suffix is the stack's to add, not the user's. */
     private static final Pattern SPARK_RELEASE = Pattern.compile("v\\d+\\.\\d+\\.\\d+");
 
+    /** v2 releases whose tools images carry the paired v1 tag (the two tags name one commit). */
+    private static final Map<String, String> V1_TOOLS_TAGS = Map.of("2.11.0", "1.74.0", "2.12.0", "1.75.0", "2.13.0", "1.76.0");
+
     public JaegerSettings {
         samplingStrategies = Map.copyOf(samplingStrategies);
     }
@@ -79,12 +82,12 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     }
 
     /**
-     * The ILM-aware index initialiser. Released with every Jaeger tag
-     * (scripts/build/build-upload-docker-images.sh), so since the v2-only releases it carries the same
-     * version as the Jaeger image.
+     * The ILM-aware index initialiser, built from the same commit as the Jaeger image. Until Jaeger 2.13
+     * the release tagged its tools images with the v1 version cut from that commit (ci-release.yml,
+     * {@code BRANCH=$(make echo-v1)}); from 2.14 on with the v2 version.
      */
     public String rolloverImage() {
-        return "jaegertracing/jaeger-es-rollover:" + version;
+        return "jaegertracing/jaeger-es-rollover:" + V1_TOOLS_TAGS.getOrDefault(version, version);
     }
 
     static JaegerSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {

@@ -18,8 +18,6 @@ public final class Endpoints {
     public static final int HEALTH_CHECK = 13133;
     public static final int ZPAGES = 55679;
     public static final int COLLECTOR_METRICS = 8888;
-    /** The collector's pprof extension (Go profiling), bound to localhost. */
-    public static final int PPROF = 1777;
     public static final int ELASTICSEARCH_HTTP = 9200;
 
     /** The collector's Kubernetes ServiceAccount, the subject of its Workload Identity binding. */

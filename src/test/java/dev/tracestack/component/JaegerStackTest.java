@@ -91,7 +91,7 @@ class JaegerStackTest {
 
         assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
         assertThat(container.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
-        assertThat(container.path("image").asText()).isEqualTo("jaegertracing/jaeger:2.19.0");
+        assertThat(container.path("image").asText()).isEqualTo("jaegertracing/jaeger:2.13.0");
         assertThat(container.path("readinessProbe").path("httpGet").path("port").asInt()).isEqualTo(13133);
         assertThat(container.path("resources").path("limits").path("memory").asText()).isEqualTo("2048Mi");
         String hash = collector.input("spec.template.metadata.annotations").path("tracestack.dev/config-hash").asText();

@@ -102,7 +102,7 @@ class JaegerConfigValidationTest {
     @Test
     void theLatestTagIsRejected() {
         assertThat(error("stage", jaeger("\"version\": \"latest\"")))
-                .contains("Pulumi.stage.yaml: tracestack:jaeger.version must be a pinned version such as 2.19.0, "
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.version must be a pinned version such as 2.13.0, "
                         + "not a moving tag, got latest");
     }
 

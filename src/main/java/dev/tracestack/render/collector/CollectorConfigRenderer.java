@@ -78,7 +78,11 @@ public final class CollectorConfigRenderer {
         if (googleCloud) {
             processors.put(SELF_FILTER, selfFilter());
         }
-        traceProcessors.add(BATCH);
+        // A batch processor holds spans in memory after the receiver has acknowledged them, so a crash
+        // loses them; where exporters queue on a volume, the queue batches instead, after the write.
+        if (!persistent) {
+            traceProcessors.add(BATCH);
+        }
 
         Map<String, Object> exporters = new LinkedHashMap<>();
         if (googleCloud) {

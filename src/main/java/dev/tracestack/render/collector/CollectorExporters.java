@@ -121,8 +121,7 @@ final class CollectorExporters {
     static Map<String, Object> extensions(StackConfig config, boolean persistent, boolean pubsub) {
         Map<String, Object> extensions = Body.of(
                 "health_check", Body.of("endpoint", CollectorProcessors.listen(Endpoints.HEALTH_CHECK)),
-                "zpages", Body.of("endpoint", PlatformEndpoints.of(config).zpagesListen()),
-                "pprof", Body.of("endpoint", "localhost:" + Endpoints.PPROF));
+                "zpages", Body.of("endpoint", PlatformEndpoints.of(config).zpagesListen()));
         if (persistent) {
             extensions.put(FILE_STORAGE, Body.of("directory", CollectorConfigRenderer.QUEUE_DIRECTORY,
                     "timeout", "10s", "compaction", Body.of("on_start", true,
@@ -156,12 +155,15 @@ final class CollectorExporters {
 
     /**
      * {@code enabled} is read by the queue's optional wrapper, not by the queue itself; {@code queue_size}
-     * counts requests (batches), the default sizer.
+     * counts requests (batches), the default sizer. A persistent queue writes each request to the volume
+     * before the receiver answers, and batches what it reads back with the batch processor's sizes
+     * (the tier has no batch processor: it would hold acknowledged spans in memory).
      */
     private static Map<String, Object> queue(boolean persistent) {
         Map<String, Object> queue = Body.of("enabled", true, "num_consumers", 10, "queue_size", 5000);
         if (persistent) {
             queue.put("storage", FILE_STORAGE);
+            queue.put("batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096));
         }
         return queue;
     }

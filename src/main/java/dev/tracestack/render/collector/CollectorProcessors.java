@@ -99,12 +99,14 @@ final class CollectorProcessors {
     }
 
     /**
-     * The OTLP receiver also hears applications; only the collector's own {@code otelcol_*} metrics may
-     * reach Cloud Monitoring through the self-telemetry pipeline.
+     * The OTLP receiver also hears applications; only the collector's own metrics may reach Cloud
+     * Monitoring through the self-telemetry pipeline. Collector 0.158 names them {@code otelcol_*}; its
+     * pipeline telemetry ({@code telemetry.newPipelineTelemetry}, off by default in 0.158) names them
+     * {@code otelcol.*}, e.g. {@code otelcol.receiver.produced.items}: both pass.
      */
     static Map<String, Object> selfFilter() {
         return Body.of("error_mode", "ignore",
-                "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol_\")")));
+                "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol[._]\")")));
     }
 
     static String listen(int port) {

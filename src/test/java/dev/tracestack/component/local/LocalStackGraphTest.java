@@ -52,8 +52,8 @@ class LocalStackGraphTest {
         List<String> images = plan.ofType(IMAGE).stream().map(i -> i.input("name").asText()).toList();
         assertThat(images).containsExactlyInAnyOrder(
                 "docker.elastic.co/elasticsearch/elasticsearch:8.19.3",
-                "jaegertracing/jaeger:2.19.0",
-                "jaegertracing/jaeger-es-rollover:2.19.0",
+                "jaegertracing/jaeger:2.13.0",
+                "jaegertracing/jaeger-es-rollover:1.76.0",
                 "otel/opentelemetry-collector-contrib:0.158.0");
         assertThat(plan.ofType(IMAGE)).allSatisfy(i -> assertThat(i.input("keepLocally").asBoolean()).isTrue());
         assertThat(plan.ofType(CONTAINER)).allSatisfy(c -> assertThat(images).contains(c.input("image").asText()));

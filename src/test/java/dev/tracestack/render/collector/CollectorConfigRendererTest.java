@@ -55,7 +55,19 @@ class CollectorConfigRendererTest {
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment", "batch");
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment");
+    }
+
+    @Test
+    void aTierWhoseExportersQueueOnAVolumeBatchesInTheQueueAfterTheWriteNotInMemoryBeforeIt() {
+        CollectorConfig prod = tier("prod", CollectorTier.Role.GATEWAY);
+
+        assertThat(prod.service().pipelines().get("traces").processors()).doesNotContain("batch");
+        for (String exporter : List.of("googlecloud", "otlp_grpc/jaeger", "googlecloudpubsub")) {
+            assertThat(Artifacts.yaml(body(prod.exporters(), exporter))).as(exporter)
+                    .contains("storage: file_storage", "batch:\n    flush_timeout: 5s\n    min_size: 2048\n    max_size: 4096");
+        }
+        assertThat(prod.service().pipelines().get("metrics/spanmetrics").processors()).endsWith("batch");
     }
 
     @Test

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Builds the programs the stacks deploy from their published Go modules, at the deployed releases:
+#   target/e2e/bin/otelcol-tracestack   the collector, from e2e/otelcol/manifest.yaml (collector builder)
+#   target/e2e/bin/jaeger               Jaeger v2, from e2e/jaeger/go.mod
+#   target/e2e/bin/es-rollover          Jaeger's index initialiser, same module and release
+# A binary whose inputs (manifest, go.mod, go.sum, Go version) are unchanged is reused; Go's module
+# and build caches make a rebuild after `mvn clean` a matter of linking.
+#
+#   e2e/build.sh              build what is missing or stale
+#   e2e/build.sh --update     re-resolve e2e/otelcol/go.mod and go.sum after a manifest change
+#
+# go.mod and go.sum pin every module and its checksum, so a build never asks the checksum database:
+# some modules of these releases are served by the module proxy but absent from sum.golang.org.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out="$root/target/e2e"
+bin="$out/bin"
+export GOPROXY="${GOPROXY:-https://proxy.golang.org}" GOTOOLCHAIN=local GOFLAGS=-mod=readonly
+
+fail() {
+  echo "e2e/build.sh: $*" >&2
+  exit 1
+}
+
+command -v go >/dev/null 2>&1 ||
+  fail "Go is not installed or not on PATH; the collector and Jaeger the tests run are built from their Go modules (Go 1.25 or later)"
+go_version=$(go env GOVERSION)
+[[ "$go_version" =~ ^go1\.(2[5-9]|[3-9][0-9]) ]] || fail "Go 1.25 or later is needed, found $go_version"
+
+manifest="$root/e2e/otelcol/manifest.yaml"
+# One release for every collector module, and the builder of that same release.
+releases=$(grep -oE 'gomod: [^ ]+ v[0-9.]+' "$manifest" | awk '{print $3}' | sort -u)
+[ "$(echo "$releases" | wc -l)" -eq 1 ] ||
+  fail "e2e/otelcol/manifest.yaml mixes collector releases ($(echo $releases)); keep every module at one release"
+release=$releases
+
+stamp() {
+  cat "$@" | { sha256sum; echo "$go_version"; } | sha256sum | cut -c1-16
+}
+
+fresh() { # fresh <binary> <stamp>
+  [ -x "$1" ] && [ -f "$1.stamp" ] && [ "$(cat "$1.stamp")" = "$2" ]
+}
+
+builder() {
+  local tools="$out/tools"
+  if [ ! -x "$tools/builder-$release" ]; then
+    echo "e2e/build.sh: installing the collector builder $release" >&2
+    GOFLAGS= GOBIN="$tools/$release" go install "go.opentelemetry.io/collector/cmd/builder@$release" ||
+      fail "cannot fetch go.opentelemetry.io/collector/cmd/builder@$release from $GOPROXY"
+    mv "$tools/$release/builder" "$tools/builder-$release"
+  fi
+  echo "$tools/builder-$release"
+}
+
+update_collector_lock() {
+  local ocb src
+  ocb=$(builder)
+  src="$out/otelcol"
+  rm -rf "$src"
+  (cd "$root/e2e/otelcol" && "$ocb" --config manifest.yaml --skip-get-modules --skip-compilation >/dev/null)
+  (
+    cd "$src"
+    GOFLAGS= go mod init go.opentelemetry.io/collector/cmd/builder >/dev/null 2>&1
+    grep -oE 'gomod: [^ ]+ v[0-9.]+' "$manifest" | awk '{print $2 "@" $3}' |
+      while read -r module; do GOFLAGS= go mod edit -require="$module"; done
+    # Modules that the checksum database does not list are taken as the proxy serves them, once, here;
+    # their checksums are then pinned in go.sum like every other.
+    GOFLAGS=-mod=mod GONOSUMDB="${GONOSUMDB:-github.com/open-telemetry/opentelemetry-collector-contrib/exporter/googlecloudpubsubexporter}" \
+      go mod tidy
+  )
+  cp "$src/go.mod" "$src/go.sum" "$root/e2e/otelcol/"
+  echo "e2e/build.sh: e2e/otelcol/go.mod and go.sum updated; review and commit them"
+}
+
+build_collector() {
+  local target="$bin/otelcol-tracestack" key ocb src
+  key=$(stamp "$manifest" "$root/e2e/otelcol/go.mod" "$root/e2e/otelcol/go.sum")
+  if fresh "$target" "$key"; then
+    echo "e2e/build.sh: otelcol-tracestack $release is up to date"
+    return
+  fi
+  ocb=$(builder)
+  src="$out/otelcol"
+  echo "e2e/build.sh: building otelcol-tracestack $release (the first build fetches and compiles for several minutes)"
+  rm -rf "$src" && mkdir -p "$src" "$bin"
+  cp "$root/e2e/otelcol/go.mod" "$root/e2e/otelcol/go.sum" "$src/"
+  (cd "$root/e2e/otelcol" && "$ocb" --config manifest.yaml --skip-get-modules) > "$out/otelcol-build.log" 2>&1 ||
+    fail "building the collector failed (a module that cannot be fetched from $GOPROXY, or a manifest that no longer matches go.mod: run e2e/build.sh --update); log: $out/otelcol-build.log"$'\n'"$(tail -n 5 "$out/otelcol-build.log")"
+  mv "$src/otelcol-tracestack" "$target"
+  echo "$key" > "$target.stamp"
+}
+
+build_jaeger() {
+  local module="$root/e2e/jaeger" key version tool
+  key=$(stamp "$module/go.mod" "$module/go.sum")
+  version=$(awk '$1 == "github.com/jaegertracing/jaeger" {print $2}' "$module/go.mod")
+  mkdir -p "$bin"
+  for tool in jaeger es-rollover; do
+    if fresh "$bin/$tool" "$key"; then
+      echo "e2e/build.sh: $tool $version is up to date"
+      continue
+    fi
+    echo "e2e/build.sh: building $tool from github.com/jaegertracing/jaeger $version"
+    (cd "$module" && go build -trimpath -ldflags='-s -w' -o "$bin/$tool" "github.com/jaegertracing/jaeger/cmd/$tool") \
+      > "$out/$tool-build.log" 2>&1 ||
+      fail "building $tool failed (a module that cannot be fetched from $GOPROXY?); log: $out/$tool-build.log"$'\n'"$(tail -n 5 "$out/$tool-build.log")"
+    echo "$key" > "$bin/$tool.stamp"
+  done
+}
+
+mkdir -p "$out"
+case "${1:-}" in
+  --update) update_collector_lock ;;
+  "") build_collector; build_jaeger ;;
+  *) fail "unknown option $1 (usage: e2e/build.sh [--update])" ;;
+esac
