@@ -1,0 +1,130 @@
+package dev.tracestack.rehearse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One program a rehearsal runs, with its output in a log file. Stopping it stops its descendants too
+ * (Elasticsearch's launcher runs the server as a child), and a stopped program can be started again
+ * with the same command, as Kubernetes restarts a container.
+ */
+final class ChildProcess {
+
+    private final String name;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    ChildProcess(String name, List<String> command, Map<String, String> environment, Path log) {
+        this.name = name;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    synchronized void start() {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name + " (" + command.get(0) + ")", e);
+        }
+    }
+
+    synchronized boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** SIGTERM, then SIGKILL for whatever has not exited after the grace period. */
+    synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroy);
+        waitFor(tree, 20);
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        waitFor(tree, 5);
+        process = null;
+    }
+
+    /** SIGKILL: the program gets no chance to flush or shut down, as when a node dies. */
+    synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        waitFor(tree, 5);
+        process = null;
+    }
+
+    /** Sends a signal by name ({@code HUP}) to the program itself, not its descendants. */
+    synchronized void signal(String signal) {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+            if (kill.waitFor() != 0) {
+                throw new RehearsalException("cannot send SIG" + signal + " to " + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run kill", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted");
+        }
+    }
+
+    /** The last lines of the log, for an error message. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private List<ProcessHandle> tree() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        return java.util.stream.Stream.concat(descendants.stream(), java.util.stream.Stream.of(process.toHandle()))
+                .toList();
+    }
+
+    private static void waitFor(List<ProcessHandle> handles, int seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (ProcessHandle handle : handles) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception timeoutOrInterrupt) {
+                if (timeoutOrInterrupt instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

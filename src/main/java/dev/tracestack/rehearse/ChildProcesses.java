@@ -1,0 +1,87 @@
+package dev.tracestack.rehearse;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every program a rehearsal started. Closing it stops them all, and so does the JVM's shutdown (an
+ * exception, the end of a test, or Ctrl-C): a rehearsal leaves no program running behind it.
+ */
+final class ChildProcesses implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final List<ChildProcess> children = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::stopAll, "rehearsal-stop-children");
+
+    ChildProcesses() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts a program and keeps it in this group. */
+    synchronized ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+        ChildProcess child = new ChildProcess(name, command, environment, log);
+        children.add(child);
+        child.start();
+        return child;
+    }
+
+    /**
+     * Waits until {@code url} answers 200, failing with the program's last log lines if it exits or the
+     * time runs out.
+     */
+    static void awaitHealthy(ChildProcess child, String url, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!child.alive()) {
+                throw new RehearsalException(child.name() + " exited while starting; its log ("
+                        + child.log() + ") ends with:\n" + child.logTail(15));
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYetListening) {
+                // keep waiting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RehearsalException("interrupted while waiting for " + child.name());
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new RehearsalException(child.name() + " was not healthy at " + url + " within " + timeout.toSeconds()
+                + " s; its log (" + child.log() + ") ends with:\n" + child.logTail(15));
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted");
+        }
+    }
+
+    /** Stops every program at once; each gets its grace period before SIGKILL. */
+    synchronized void stopAll() {
+        children.parallelStream().forEach(ChildProcess::stop);
+    }
+
+    @Override
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.tracestack.rehearse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A single Elasticsearch node on loopback, from the test distribution, with security on and the
+ * {@code elastic} user's password set, as ECK runs it. HTTP is plain on loopback; {@link RootEndpointProxy}
+ * puts TLS in front, as ECK's Service has it.
+ *
+ * <p>Elasticsearch refuses to run as root. As root, the node runs as {@code nobody} and keeps the
+ * capabilities to read and write files (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so neither the checkout
+ * nor the Maven repository has to change owner.
+ */
+final class ElasticsearchNode {
+
+    static final String USER = "elastic";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ChildProcess process;
+    private final int httpPort;
+    private final String password;
+    private final boolean secured;
+
+    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.password = password;
+        this.secured = secured;
+    }
+
+    /**
+     * Starts a node with its config, data and logs under {@code workDir}, and waits until it is green.
+     * {@code secured}: security on with the {@code elastic} user, as ECK runs it; off, as the local stack's
+     * single container runs it.
+     */
+    static ElasticsearchNode start(Path home, Path workDir, int heapMiB, boolean secured, ChildProcesses processes,
+                                   LoopbackPorts ports) {
+        if (!Files.isExecutable(home.resolve("bin/elasticsearch"))) {
+            throw new RehearsalException("no Elasticsearch at " + home + " (./mvnw verify unpacks it to target/e2e)");
+        }
+        int httpPort = ports.next();
+        String password = "rehearsal-" + Long.toHexString(System.nanoTime());
+        Path conf = workDir.resolve("conf");
+        try {
+            Files.createDirectories(conf);
+            Files.createDirectories(workDir.resolve("data"));
+            Files.copy(home.resolve("config/jvm.options"), conf.resolve("jvm.options"));
+            Files.copy(home.resolve("config/log4j2.properties"), conf.resolve("log4j2.properties"));
+            Files.writeString(conf.resolve("elasticsearch.yml"), String.join("\n",
+                    "cluster.name: rehearsal",
+                    "node.name: es-0",
+                    "discovery.type: single-node",
+                    "network.host: " + LoopbackPorts.HOST,
+                    "http.port: " + httpPort,
+                    "transport.port: " + ports.next(),
+                    "path.data: " + workDir.resolve("data"),
+                    "path.logs: " + workDir.resolve("logs"),
+                    "xpack.security.enabled: " + secured,
+                    "xpack.security.http.ssl.enabled: false",
+                    "xpack.security.transport.ssl.enabled: false",
+                    "xpack.security.enrollment.enabled: false",
+                    // The disk watermarks would make a nearly full build machine refuse writes.
+                    "cluster.routing.allocation.disk.threshold_enabled: false",
+                    ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare Elasticsearch's config in " + conf, e);
+        }
+        Map<String, String> env = Map.of("ES_PATH_CONF", conf.toString(),
+                "ES_JAVA_HOME", System.getProperty("java.home"),
+                "ES_JAVA_OPTS", "-Xms" + heapMiB + "m -Xmx" + heapMiB + "m");
+        if (secured) {
+            runTool(home, "elasticsearch-keystore", List.of("create"), null, env, workDir);
+            runTool(home, "elasticsearch-keystore", List.of("add", "-x", "bootstrap.password"), password, env, workDir);
+        }
+        ChildProcess process = processes.start("elasticsearch", asNonRoot(List.of(home.resolve("bin/elasticsearch").toString())),
+                env, workDir.resolve("elasticsearch.log"));
+        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured);
+        node.awaitGreen(Duration.ofSeconds(120));
+        return node;
+    }
+
+    String url() {
+        return "http://" + LoopbackPorts.HOST + ":" + httpPort;
+    }
+
+    String password() {
+        return password;
+    }
+
+    boolean secured() {
+        return secured;
+    }
+
+    /** Deletes every index and index template of an index prefix, so a rehearsal starts from nothing. */
+    void deleteIndices(String prefix) {
+        send("DELETE", "/" + prefix + "-jaeger-*?expand_wildcards=all", null);
+        send("DELETE", "/_index_template/" + prefix + "-jaeger-*", null);
+    }
+
+    /** A request to the node as {@code elastic}. */
+    HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (secured) {
+            request.header("Authorization", basicAuth());
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new RehearsalException("Elasticsearch did not answer " + method + " " + path + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted");
+        }
+    }
+
+    String basicAuth() {
+        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void awaitGreen(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.alive()) {
+                throw new RehearsalException("Elasticsearch exited while starting; its log (" + process.log()
+                        + ") ends with:\n" + process.logTail(15));
+            }
+            try {
+                if (send("GET", "/_cluster/health?wait_for_status=green&timeout=1s", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (RehearsalException notYetListening) {
+                // keep waiting
+            }
+            ChildProcesses.sleep(Duration.ofMillis(500));
+        }
+        throw new RehearsalException("Elasticsearch was not green within " + timeout.toSeconds() + " s; its log ("
+                + process.log() + ") ends with:\n" + process.logTail(15));
+    }
+
+    private static void runTool(Path home, String tool, List<String> args, String stdin, Map<String, String> env, Path workDir) {
+        List<String> command = new ArrayList<>(asNonRoot(List.of(home.resolve("bin/" + tool).toString())));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("tools.log").toFile()));
+        builder.environment().putAll(env);
+        try {
+            Process process = builder.start();
+            try (var in = process.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            if (process.waitFor() != 0) {
+                throw new RehearsalException(tool + " " + args + " failed; see " + workDir.resolve("tools.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + tool, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RehearsalException("interrupted");
+        }
+    }
+
+    private static List<String> asNonRoot(List<String> command) {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                "--inh-caps=+dac_override,+dac_read_search", "--ambient-caps=+dac_override,+dac_read_search"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+}

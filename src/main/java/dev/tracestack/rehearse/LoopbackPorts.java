@@ -1,0 +1,40 @@
+package dev.tracestack.rehearse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Free TCP ports on the loopback interface for the programs a rehearsal starts. A port is found by
+ * binding to port 0 and released at once, so another program could take it before ours does; every
+ * port handed out is remembered so that one rehearsal never hands out the same port twice.
+ */
+final class LoopbackPorts {
+
+    static final String HOST = "127.0.0.1";
+
+    private final Set<Integer> handedOut = new HashSet<>();
+
+    /** A port no other program listens on right now and this rehearsal has not handed out. */
+    synchronized int next() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+                int port = socket.getLocalPort();
+                if (handedOut.add(port)) {
+                    return port;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot bind a port on " + HOST, e);
+            }
+        }
+        throw new IllegalStateException("no free port on " + HOST + " after 100 attempts");
+    }
+
+    /** {@code 127.0.0.1:<a free port>}. */
+    String address() {
+        return HOST + ":" + next();
+    }
+}

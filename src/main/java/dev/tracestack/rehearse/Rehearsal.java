@@ -1,0 +1,207 @@
+package dev.tracestack.rehearse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracestack.config.Platform;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.PlatformEndpoints;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.jaeger.JaegerArtifacts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A dress rehearsal of a stack's telemetry pipeline: its rendered configs, rewired to loopback, run on
+ * the real collector, Jaeger and Elasticsearch in the stack's topology; a known traffic mix sent
+ * through it, with an optional fault; and what came out measured against what the config promises.
+ */
+public final class Rehearsal {
+
+    /** How long after the collectors start their first metrics report (60 s intervals) has surely been written. */
+    private static final Duration METRICS_REPORTED = Duration.ofSeconds(68);
+
+    private Rehearsal() {
+    }
+
+    /**
+     * Runs one rehearsal. {@code storage} is an Elasticsearch to use, or {@code null} to start one for
+     * this rehearsal where the stack has Jaeger.
+     */
+    static Report run(StackConfig config, RenderedStack rendered, RehearsalOptions options, JaegerStorage storage,
+                      java.io.PrintStream out) {
+        long started = System.nanoTime();
+        Progress progress = new Progress(out, started);
+        boolean jaegerOn = config.jaeger().enabled();
+        Binaries binaries = Binaries.in(options.e2e(), config.elasticsearch().version(), jaegerOn);
+        RehearsalLayout layout = RehearsalLayout.create(options.out());
+        JaegerStorage own = null;
+        try (ChildProcesses processes = new ChildProcesses()) {
+            LoopbackPorts ports = new LoopbackPorts();
+            JaegerBackend jaeger = null;
+            if (jaegerOn) {
+                if (storage == null) {
+                    progress.println("starting Elasticsearch " + config.elasticsearch().version());
+                    own = JaegerStorage.start(binaries.elasticsearchHome(), layout.work("elasticsearch"),
+                            PlatformEndpoints.of(config).elasticsearchSecured());
+                }
+                progress.println("starting Jaeger " + config.jaeger().version());
+                jaeger = JaegerBackend.start(config, rendered, binaries, own != null ? own : storage, layout, processes, ports);
+            }
+            String jaegerOtlp = jaeger != null ? jaeger.otlpGrpc() : LoopbackPorts.HOST + ":1";
+            List<CollectorTier> tiers = CollectorTier.of(config);
+            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports);
+            String gatewayConfig = rendered.file(tiers.get(0).artifact());
+            String finalConfig = rendered.file(tiers.get(tiers.size() - 1).artifact());
+            progress.println("starting collectors: " + tiers.stream().map(t -> t.role().id()).toList());
+            List<String> samplers = new ArrayList<>();
+            if (tiers.size() > 1) {
+                for (int i = 0; i < 2; i++) {
+                    samplers.add(fleet.start("sampler-" + i, "sampler", finalConfig, List.of(), jaegerOtlp).addresses().otlpGrpc());
+                }
+            }
+            int gateways = config.platform() == Platform.DOCKER ? 1 : 2;
+            for (int i = 0; i < gateways; i++) {
+                fleet.start("gateway-" + i, "gateway", gatewayConfig, samplers, jaegerOtlp);
+            }
+            long collectorsStarted = System.nanoTime();
+
+            progress.println("sending " + options.traces() + " traces (fault: " + options.fault().id() + ")");
+            List<SentTrace> sent;
+            Set<String> undelivered;
+            SamplerScaling scaling = tiers.size() > 1 ? new SamplerScaling(fleet, finalConfig, jaegerOtlp) : null;
+            try (FaultPlan faults = FaultPlan.of(options.fault(), options.traces(), fleet, jaeger, scaling);
+                 TrafficGenerator traffic = new TrafficGenerator(fleet.otlpGrpc("gateway"), options.seed(),
+                         config.collector(), config.sampling().slowThresholdMs())) {
+                sent = traffic.send(options.traces(), options.perSecond(), faults::beforeTrace);
+                faults.awaitDone();
+                traffic.flush();
+                undelivered = traffic.undelivered();
+            }
+            writeSent(layout, sent);
+
+            progress.println("waiting for the pipeline to settle");
+            List<String> traceExporters = CollectorFleet.traceExporters(finalConfig).stream()
+                    .filter(id -> !id.equals("span_metrics") && !id.equals("load_balancing")).toList();
+            List<Path> captures = traceExporters.stream().filter(id -> !id.equals(Endpoints.JAEGER_EXPORTER))
+                    .flatMap(id -> fleet.captures(id).stream()).toList();
+            settle(captures, tiers.size() > 1 ? Duration.ofSeconds(20) : Duration.ofSeconds(8));
+            boolean googleCloud = PlatformEndpoints.of(config).googleCloud();
+            if (googleCloud) {
+                awaitUntil(collectorsStarted + METRICS_REPORTED.toNanos());
+            }
+            progress.println("stopping the collectors (they flush their batches and queues)");
+            fleet.stopAll();
+
+            Map<String, Capture> traces = new LinkedHashMap<>();
+            for (String exporter : traceExporters) {
+                if (exporter.equals(Endpoints.JAEGER_EXPORTER)) {
+                    continue;
+                }
+                traces.put(exporter, merge(fleet.captures(exporter), layout.received(exporter)));
+            }
+            Capture metrics = googleCloud ? Capture.read(List.of(layout.received(CollectorRewiring.GOOGLE_CLOUD)))
+                    : Capture.empty();
+            Map<String, JsonNode> strategies = Map.of();
+            if (jaeger != null && traceExporters.contains(Endpoints.JAEGER_EXPORTER)) {
+                progress.println("reading the kept traces back from Jaeger's query API");
+                traces.put(Endpoints.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
+                        layout.received(Endpoints.JAEGER_EXPORTER)));
+                strategies = jaeger.strategies(StrategyCheck.services(rendered.file(JaegerArtifacts.STRATEGIES)));
+            }
+            String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
+                    : Endpoints.JAEGER_EXPORTER;
+            RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
+                    metricPrefix(finalConfig), strategies);
+            Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),
+                    (System.nanoTime() - started) / 1e9, new SamplingModel(config.sampling(), tiers.size() > 1), outcome);
+            RehearsalLayout.write(layout.root().resolve("report.json"), Artifacts.json(report));
+            return report;
+        } finally {
+            if (own != null) {
+                own.close();
+            }
+        }
+    }
+
+    /** Progress lines, each with the seconds since the rehearsal started. */
+    private record Progress(java.io.PrintStream out, long started) {
+
+        void println(String line) {
+            out.printf(java.util.Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
+        }
+    }
+
+    /** Concatenates the instances' capture files into {@code received/<exporter>.jsonl} and reads it. */
+    private static Capture merge(List<Path> files, Path received) {
+        StringBuilder all = new StringBuilder();
+        for (Path file : files) {
+            try {
+                if (Files.exists(file)) {
+                    all.append(Files.readString(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        RehearsalLayout.write(received, all.toString());
+        return Capture.read(List.of(received));
+    }
+
+    private static void writeSent(RehearsalLayout layout, List<SentTrace> sent) {
+        String lines = sent.stream().map(t -> Artifacts.JSON.createObjectNode().put("traceId", t.traceId())
+                .put("class", t.traceClass().id()).put("spans", t.spans()).toString()).collect(Collectors.joining("\n"));
+        RehearsalLayout.write(layout.root().resolve("sent.jsonl"), lines + "\n");
+    }
+
+    /**
+     * Waits at least {@code minimum} (the sampler's decision wait and the batches' timeouts), then until
+     * the capture files have not grown for three seconds.
+     */
+    private static void settle(List<Path> captures, Duration minimum) {
+        ChildProcesses.sleep(minimum);
+        long last = -1;
+        int stable = 0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (stable < 3 && System.nanoTime() < deadline) {
+            long size = captures.stream().mapToLong(Rehearsal::size).sum();
+            stable = size == last ? stable + 1 : 0;
+            last = size;
+            ChildProcesses.sleep(Duration.ofSeconds(1));
+        }
+    }
+
+    private static void awaitUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            ChildProcesses.sleep(Duration.ofNanos(wait));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String metricPrefix(String deployedConfig) {
+        try {
+            return Artifacts.YAML.readTree(deployedConfig).path("exporters").path(CollectorRewiring.GOOGLE_CLOUD)
+                    .path("metric").path("prefix").asText("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.tracestack.rehearse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.jaeger.JaegerArtifacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns what a rehearsal sent and what came out into the report's rows, checks and figures. */
+final class RehearsalChecks {
+
+    /**
+     * What came out of a rehearsal.
+     *
+     * @param sent            every trace sent
+     * @param undelivered     traces the SDK could not hand to a gateway after its retries
+     * @param primary         the exporter whose deliveries count as kept (Cloud Trace's, or Jaeger's without it)
+     * @param traces          what each trace exporter delivered, by exporter id
+     * @param metrics         the metrics delivered to Cloud Monitoring's stand-in
+     * @param metricPrefix    the googlecloud exporter's {@code metric.prefix}
+     * @param strategiesServed what Jaeger's remote-sampling endpoint served, by service (empty without Jaeger)
+     */
+    record Outcome(List<SentTrace> sent, Set<String> undelivered, String primary, Map<String, Capture> traces,
+                   Capture metrics, String metricPrefix, Map<String, JsonNode> strategiesServed) {
+    }
+
+    private RehearsalChecks() {
+    }
+
+    static Report report(StackConfig config, RenderedStack rendered, Fault fault, long seed, double seconds,
+                         SamplingModel model, Outcome outcome) {
+        Capture primary = outcome.traces().get(outcome.primary());
+        List<Report.ClassRow> rows = new ArrayList<>();
+        List<Report.Check> checks = new ArrayList<>();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        Map<String, SentTrace> byId = outcome.sent().stream().collect(Collectors.toMap(SentTrace::traceId, t -> t));
+
+        boolean ratesHold = true;
+        for (TraceClass traceClass : TraceClass.values()) {
+            List<SentTrace> ofClass = outcome.sent().stream().filter(t -> t.traceClass() == traceClass).toList();
+            long kept = ofClass.stream().filter(t -> primary.spans().containsKey(t.traceId())).count();
+            double configured = traceClass.configuredKeepRate(config.sampling());
+            BinomialInterval interval = BinomialInterval.wilson(kept, ofClass.size(), BinomialInterval.Z_999);
+            rows.add(new Report.ClassRow(traceClass.id(), ofClass.size(), kept, 100 * configured,
+                    100 * interval.low(), 100 * interval.high()));
+            boolean holds = configured == 0 ? kept == 0 : configured == 1 ? kept == ofClass.size() : interval.contains(configured);
+            ratesHold &= holds;
+        }
+        Set<String> predicted = outcome.sent().stream().filter(t -> model.keeps(t.traceClass(), t.traceId()))
+                .map(SentTrace::traceId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (fault == Fault.NONE) {
+            checks.add(new Report.Check("keep rate per class", ratesHold,
+                    "every class's configured rate lies in the 99.9% interval of what was kept"));
+            long unexpected = primary.traceIds().stream().filter(id -> byId.containsKey(id) && !predicted.contains(id)).count();
+            long missing = predicted.stream().filter(id -> !primary.spans().containsKey(id)).count();
+            checks.add(new Report.Check("kept traces are the ones the sampling hash keeps", unexpected == 0 && missing == 0,
+                    predicted.size() + " predicted, " + missing + " of them missing, " + unexpected + " kept unexpectedly"));
+        }
+        long incomplete = 0;
+        for (Map.Entry<String, Capture> exporter : outcome.traces().entrySet()) {
+            long broken = exporter.getValue().traceIds().stream().filter(byId::containsKey)
+                    .filter(id -> exporter.getValue().spanCount(id) != byId.get(id).spans()).count();
+            incomplete += broken;
+            figures.put("incomplete traces at " + exporter.getKey(), broken);
+        }
+        if (fault != Fault.SAMPLER_SCALE) {
+            checks.add(new Report.Check("kept traces are whole", incomplete == 0,
+                    incomplete + " traces reached a backend with spans missing (spans of a trace came through different gateways)"));
+        }
+        Set<String> primaryKept = primary.traceIds();
+        List<String> disagreeing = outcome.traces().entrySet().stream()
+                .filter(e -> !e.getValue().traceIds().equals(primaryKept))
+                .map(e -> e.getKey() + " (" + e.getValue().traceIds().size() + ")").toList();
+        if (fault == Fault.NONE) {
+            checks.add(new Report.Check("every backend got the same traces", disagreeing.isEmpty(),
+                    disagreeing.isEmpty() ? outcome.traces().keySet() + " each delivered " + primaryKept.size()
+                            : "differ from " + outcome.primary() + " (" + primaryKept.size() + "): " + disagreeing));
+        }
+        long noise = outcome.sent().stream().filter(t -> t.traceClass() == TraceClass.NOISE)
+                .filter(t -> outcome.traces().values().stream().anyMatch(c -> c.spans().containsKey(t.traceId()))).count();
+        checks.add(new Report.Check("noise never kept", noise == 0, noise + " health-check traces reached a backend"));
+
+        RedactionCheck redaction = new RedactionCheck(config);
+        List<String> leaks = new ArrayList<>();
+        long piiChecked = 0;
+        for (Map.Entry<String, Capture> exporter : outcome.traces().entrySet()) {
+            piiChecked += RedactionCheck.checked(outcome.sent(), exporter.getValue());
+            redaction.violations(outcome.sent(), exporter.getValue()).forEach(v -> leaks.add(exporter.getKey() + ": " + v));
+        }
+        checks.add(new Report.Check("sensitive attributes hashed or deleted as configured", leaks.isEmpty() && piiChecked > 0,
+                leaks.isEmpty() ? piiChecked + " delivered PII traces checked" : leaks.size() + " violations, e.g. "
+                        + leaks.subList(0, Math.min(3, leaks.size()))));
+
+        String environment = config.environment().id();
+        long unlabelled = outcome.traces().values().stream().flatMap(c -> c.spans().values().stream())
+                .flatMap(List::stream).filter(s -> !environment.equals(s.resource().get("deployment.environment"))).count();
+        checks.add(new Report.Check("deployment.environment is " + environment, unlabelled == 0,
+                unlabelled + " delivered spans without it"));
+
+        if (!outcome.strategiesServed().isEmpty()) {
+            List<String> differences = StrategyCheck.differences(rendered.file(JaegerArtifacts.STRATEGIES),
+                    outcome.strategiesServed());
+            checks.add(new Report.Check("remote sampling serves the configured strategies", differences.isEmpty(),
+                    differences.isEmpty() ? outcome.strategiesServed().size() + " services asked" : String.join("; ", differences)));
+        }
+        if (rendered.files().keySet().stream().anyMatch(p -> p.startsWith("monitoring/"))) {
+            Map<String, Set<String>> read = MetricCoverageCheck.readByMonitoring(rendered);
+            Map<String, Set<String>> delivered = MetricCoverageCheck.asCloudMonitoringWouldStore(outcome.metrics(),
+                    outcome.metricPrefix());
+            Set<String> missing = MetricCoverageCheck.missing(read, delivered);
+            List<String> notFailed = read.keySet().stream().filter(t -> !delivered.containsKey(t)).toList();
+            checks.add(new Report.Check("metrics carry what alerts and dashboards read", missing.isEmpty(),
+                    missing.isEmpty() ? (read.size() - notFailed.size()) + " collector metric types read, delivered with "
+                            + "their labels" + (notFailed.isEmpty() ? "" : "; written only after a failure: " + notFailed)
+                            : "missing " + missing));
+        }
+        figures.put("traces the SDK could not deliver to a gateway", (long) outcome.undelivered().size());
+        if (fault != Fault.NONE) {
+            faultFigures(config, fault, predicted, byId, outcome, figures, checks);
+        }
+        return new Report(config.stack(), fault.id(), seed, seconds, rows, checks, figures);
+    }
+
+    /** Traces the sampling would keep that a backend lost or got in part, per exporter. */
+    private static void faultFigures(StackConfig config, Fault fault, Set<String> predicted, Map<String, SentTrace> byId,
+                                     Outcome outcome, Map<String, Long> figures, List<Report.Check> checks) {
+        long worst = 0;
+        for (Map.Entry<String, Capture> exporter : outcome.traces().entrySet()) {
+            long lost = predicted.stream().filter(id -> !outcome.undelivered().contains(id))
+                    .filter(id -> exporter.getValue().spanCount(id) != byId.get(id).spans()).count();
+            figures.put("traces lost at " + exporter.getKey(), lost);
+            worst = Math.max(worst, lost);
+        }
+        if (fault == Fault.SAMPLER_SCALE) {
+            checks.add(new Report.Check("kept traces stay whole while the sampler tier scales", true,
+                    worst + " of " + predicted.size() + " kept traces incomplete or lost (figure, see docs/collector.md)"));
+        } else if (config.collector().persistentQueue().enabled()) {
+            checks.add(new Report.Check("nothing lost with the persistent queue", worst == 0,
+                    worst + " of " + predicted.size() + " kept traces lost or incomplete"));
+        } else {
+            checks.add(new Report.Check("loss without a persistent queue (a figure, not a limit)", true,
+                    worst + " of " + predicted.size() + " kept traces lost or incomplete"));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.tracestack.rehearse;
+
+/** The rehearsal cannot go on: a program would not start, a port could not be bound, a binary is missing. */
+public final class RehearsalException extends RuntimeException {
+
+    public RehearsalException(String message) {
+        super(message);
+    }
+
+    public RehearsalException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

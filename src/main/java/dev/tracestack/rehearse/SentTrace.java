@@ -1,0 +1,15 @@
+package dev.tracestack.rehearse;
+
+import java.util.Map;
+
+/**
+ * A trace as the generator sent it: one line of {@code sent.jsonl}.
+ *
+ * @param traceId    32 lowercase hex characters
+ * @param traceClass what kind of trace it is
+ * @param spans      how many spans it has
+ * @param attributes the span attributes it carried that the collector must hash, delete or keep (PII
+ *                   traces only), by key
+ */
+record SentTrace(String traceId, TraceClass traceClass, int spans, Map<String, String> attributes) {
+}

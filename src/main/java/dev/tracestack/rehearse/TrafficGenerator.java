@@ -1,0 +1,235 @@
+package dev.tracestack.rehearse;
+
+import dev.tracestack.config.CollectorSettings;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.exporter.otlp.trace.OtlpGrpcSpanExporter;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.common.export.RetryPolicy;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+
+/**
+ * Sends a seeded mix of traces over OTLP gRPC, the way instrumented services do: four services, each
+ * with its own SDK per gateway replica, so the spans of one trace reach the collector through different
+ * gateways and only routing by trace id can bring them together again.
+ */
+final class TrafficGenerator implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("frontend", "checkout", "payments", "inventory");
+    private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
+
+    private final Random random;
+    private final CollectorSettings collector;
+    private final int slowThresholdMs;
+    /** Tracers by service, then by gateway. */
+    private final Map<String, List<Tracer>> tracers = new LinkedHashMap<>();
+    private final List<SdkTracerProvider> providers = new ArrayList<>();
+    private final Set<String> undelivered = ConcurrentHashMap.newKeySet();
+
+    TrafficGenerator(List<String> gateways, long seed, CollectorSettings collector, int slowThresholdMs) {
+        this.random = new Random(seed);
+        this.collector = collector;
+        this.slowThresholdMs = slowThresholdMs;
+        SeededIds ids = new SeededIds(seed ^ 0x5DEECE66DL);
+        for (String service : SERVICES) {
+            List<Tracer> perGateway = new ArrayList<>();
+            for (String gateway : gateways) {
+                SdkTracerProvider provider = SdkTracerProvider.builder()
+                        .setResource(Resource.create(Attributes.of(SERVICE_NAME, service)))
+                        .setIdGenerator(ids)
+                        .setSampler(Sampler.alwaysOn())
+                        .addSpanProcessor(BatchSpanProcessor.builder(new Recording(exporter(gateway)))
+                                .setMaxQueueSize(1 << 17).setMaxExportBatchSize(256)
+                                .setScheduleDelay(Duration.ofMillis(100)).build())
+                        .build();
+                providers.add(provider);
+                perGateway.add(provider.get("tracestack-rehearsal"));
+            }
+            tracers.put(service, perGateway);
+        }
+    }
+
+    /**
+     * Sends {@code count} traces at about {@code perSecond}, calling {@code milestone} with the index of
+     * each trace before it is sent (the rehearsal injects its faults there).
+     */
+    List<SentTrace> send(int count, double perSecond, IntConsumer milestone) {
+        List<SentTrace> sent = new ArrayList<>(count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            milestone.accept(i);
+            sent.add(trace(i, pickClass()));
+            long due = start + (long) (i / perSecond * 1e9);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                ChildProcesses.sleep(Duration.ofNanos(wait));
+            }
+        }
+        return sent;
+    }
+
+    /** Pushes out every span still buffered in the SDKs. */
+    void flush() {
+        providers.forEach(p -> p.forceFlush().join(60, TimeUnit.SECONDS));
+    }
+
+    /** Traces with spans the SDK could not hand to a gateway, after its own retries. */
+    Set<String> undelivered() {
+        return Set.copyOf(undelivered);
+    }
+
+    private TraceClass pickClass() {
+        int draw = random.nextInt(100);
+        return draw < 40 ? TraceClass.ORDINARY : draw < 55 ? TraceClass.ERROR : draw < 70 ? TraceClass.SLOW
+                : draw < 85 ? TraceClass.NOISE : TraceClass.PII;
+    }
+
+    private SentTrace trace(int index, TraceClass traceClass) {
+        long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+        if (traceClass == TraceClass.NOISE) {
+            return noise(index, now);
+        }
+        long durationMs = traceClass == TraceClass.SLOW
+                ? slowThresholdMs + 200 + random.nextInt(2000) : 20 + random.nextInt(400);
+        long start = now - TimeUnit.MILLISECONDS.toNanos(durationMs);
+        int spans = 3 + random.nextInt(4);
+        Map<String, String> pii = traceClass == TraceClass.PII ? piiAttributes(index) : Map.of();
+        Span root = tracer(0, index).spanBuilder("GET /checkout").setSpanKind(SpanKind.SERVER)
+                .setStartTimestamp(start, TimeUnit.NANOSECONDS).setParent(Context.root())
+                .setAttribute("http.route", "/checkout").setAttribute("http.request.method", "GET").startSpan();
+        if (pii.containsKey("user.id")) {
+            root.setAttribute("user.id", pii.get("user.id"));
+        }
+        int errorAt = traceClass == TraceClass.ERROR ? 1 + random.nextInt(spans - 1) : -1;
+        long slice = (durationMs - 5) / (spans - 1);
+        for (int s = 1; s < spans; s++) {
+            String service = SERVICES.get(s % SERVICES.size());
+            long childStart = start + TimeUnit.MILLISECONDS.toNanos(1 + (s - 1) * slice);
+            Span child = tracer(s, index).spanBuilder(service + " work " + s).setSpanKind(SpanKind.INTERNAL)
+                    .setParent(Context.root().with(root)).setStartTimestamp(childStart, TimeUnit.NANOSECONDS)
+                    .startSpan();
+            if (s == errorAt) {
+                child.setStatus(StatusCode.ERROR, "payment declined");
+            }
+            if (s == 1) {
+                pii.forEach((key, value) -> {
+                    if (!key.equals("user.id")) {
+                        child.setAttribute(key, value);
+                    }
+                });
+            }
+            child.end(childStart + TimeUnit.MILLISECONDS.toNanos(Math.max(1, slice - 1)), TimeUnit.NANOSECONDS);
+        }
+        root.end(start + TimeUnit.MILLISECONDS.toNanos(durationMs), TimeUnit.NANOSECONDS);
+        return new SentTrace(root.getSpanContext().getTraceId(), traceClass, spans, pii);
+    }
+
+    /** A health check: one server span on a dropped HTTP route or a dropped gRPC method. */
+    private SentTrace noise(int index, long now) {
+        List<String> routes = collector.dropHttpRoutes();
+        List<String> methods = collector.dropGrpcMethods();
+        int pick = random.nextInt(routes.size() + methods.size());
+        var builder = tracer(0, index).spanBuilder("health").setSpanKind(SpanKind.SERVER)
+                .setStartTimestamp(now - TimeUnit.MILLISECONDS.toNanos(2), TimeUnit.NANOSECONDS)
+                .setParent(Context.root());
+        if (pick < routes.size()) {
+            builder.setAttribute("http.route", routes.get(pick));
+        } else {
+            String method = methods.get(pick - routes.size());
+            int slash = method.lastIndexOf('/');
+            builder.setAttribute("rpc.system", "grpc").setAttribute("rpc.service", method.substring(0, slash))
+                    .setAttribute("rpc.method", method.substring(slash + 1));
+        }
+        Span span = builder.startSpan();
+        span.end(now, TimeUnit.NANOSECONDS);
+        return new SentTrace(span.getSpanContext().getTraceId(), TraceClass.NOISE, 1, Map.of());
+    }
+
+    /** Personal data, credentials, payloads, headers and SQL text, as careless instrumentation records them. */
+    private static Map<String, String> piiAttributes(int index) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("user.id", "user-" + index);
+        attributes.put("patient.id", "P-" + (100000 + index));
+        attributes.put("password", "hunter2-" + index);
+        attributes.put("http.request.body", "{\"card\":\"4111 1111 1111 1111\",\"email\":\"jane" + index + "@example.com\"}");
+        attributes.put("http.response.body", "{\"token\":\"eyJhbGciOiJIUzI1NiJ9." + index + "\"}");
+        attributes.put("http.request.header.authorization", "Bearer secret-token-" + index);
+        attributes.put("http.response.header.set-cookie", "session=" + index + "; HttpOnly");
+        attributes.put("db.statement", "SELECT * FROM patients WHERE id = " + index);
+        attributes.put("db.query.text", "UPDATE accounts SET balance = 0 WHERE id = " + index);
+        attributes.put("rpc.grpc.request.metadata.authorization", "Bearer grpc-token-" + index);
+        return attributes;
+    }
+
+    /** Span {@code s} of trace {@code index}: consecutive spans go through different gateways. */
+    private Tracer tracer(int s, int index) {
+        List<Tracer> perGateway = tracers.get(SERVICES.get(s % SERVICES.size()));
+        return perGateway.get((s + index) % perGateway.size());
+    }
+
+    private static SpanExporter exporter(String gateway) {
+        return OtlpGrpcSpanExporter.builder()
+                .setEndpoint("http://" + gateway)
+                .setTimeout(Duration.ofSeconds(10))
+                .setRetryPolicy(RetryPolicy.builder().setMaxAttempts(5).setInitialBackoff(Duration.ofSeconds(1))
+                        .setMaxBackoff(Duration.ofSeconds(5)).build())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        providers.forEach(p -> p.shutdown().join(30, TimeUnit.SECONDS));
+    }
+
+    /** Remembers the traces of every export the SDK gave up on. */
+    private final class Recording implements SpanExporter {
+
+        private final SpanExporter delegate;
+
+        Recording(SpanExporter delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public CompletableResultCode export(Collection<SpanData> spans) {
+            CompletableResultCode result = delegate.export(spans);
+            result.whenComplete(() -> {
+                if (!result.isSuccess()) {
+                    spans.forEach(span -> undelivered.add(span.getTraceId()));
+                }
+            });
+            return result;
+        }
+
+        @Override
+        public CompletableResultCode flush() {
+            return delegate.flush();
+        }
+
+        @Override
+        public CompletableResultCode shutdown() {
+            return delegate.shutdown();
+        }
+    }
+}
