@@ -93,8 +93,8 @@ public final class TracingStack extends ComponentResource {
         this.elasticsearch = collector.filter(c -> config.jaeger().enabled())
                 .map(c -> new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()),
                         child(afterNamespace)));
-        this.jaeger = elasticsearch.map(storage -> new Jaeger("jaeger", new Jaeger.Args(config, args.rendered()),
-                child(concat(afterNamespace, storage))));
+        this.jaeger = elasticsearch.map(storage -> new Jaeger("jaeger",
+                new Jaeger.Args(config, args.rendered(), storage.indicesReady), child(concat(afterNamespace, storage))));
         jaeger.ifPresent(j -> exports.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
 
         // Cloud Monitoring wherever the cluster platform has its Google project; thresholds and channels differ.

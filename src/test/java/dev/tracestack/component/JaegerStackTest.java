@@ -49,6 +49,16 @@ class JaegerStackTest {
                 Endpoints.ELASTICSEARCH_CLUSTER).parent()).isEqualTo("elasticsearch");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"stage", "prod"})
+    void bothJaegerRolesStartOnlyAfterTheJobThatCreatesTheirIndicesAndWriteAliases(String stack) {
+        Plan plan = StackHarness.synth(stack);
+        String indexInit = plan.ofType("kubernetes:batch/v1:Job").get(0).name();
+
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).dependsOn()).contains(indexInit);
+        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).dependsOn()).contains(indexInit);
+    }
+
     @Test
     void theCollectorServiceIsTheContractNameWithOtlpGrpcOn4317() {
         PlannedResource service = StackHarness.synth("stage").get(SERVICE, Endpoints.JAEGER_COLLECTOR_SERVICE);

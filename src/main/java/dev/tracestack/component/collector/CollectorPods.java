@@ -5,6 +5,7 @@ import com.pulumi.kubernetes.apps.v1.StatefulSetArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.DeploymentSpecArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.DeploymentStrategyArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.RollingUpdateDeploymentArgs;
+import com.pulumi.kubernetes.apps.v1.inputs.StatefulSetPersistentVolumeClaimRetentionPolicyArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.StatefulSetSpecArgs;
 import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
 import com.pulumi.kubernetes.core.v1.inputs.*;
@@ -54,13 +55,18 @@ final class CollectorPods {
                 .build();
     }
 
-    /** Each pod gets its own queue volume; the headless Service gives the pods their identity. */
+    /**
+     * Each pod gets its own queue volume; the headless Service gives the pods their identity. The claims
+     * outlive the pods (Retain on scale-in and on deletion), so a queue is never deleted with what it holds.
+     */
     static StatefulSetArgs statefulSet(CollectorTierSpec spec) {
         return StatefulSetArgs.builder()
                 .metadata(spec.metadata(spec.name()))
                 .spec(StatefulSetSpecArgs.builder()
                         .serviceName(spec.name())
                         .podManagementPolicy("Parallel")
+                        .persistentVolumeClaimRetentionPolicy(StatefulSetPersistentVolumeClaimRetentionPolicyArgs
+                                .builder().whenScaled("Retain").whenDeleted("Retain").build())
                         .selector(spec.labelSelector())
                         .template(podTemplate(spec))
                         .volumeClaimTemplates(PersistentVolumeClaimArgs.builder()

@@ -2,6 +2,8 @@ package dev.tracestack.component.collector;
 
 import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscalerArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.CrossVersionObjectReferenceArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.HPAScalingRulesArgs;
+import com.pulumi.kubernetes.autoscaling.v2.inputs.HorizontalPodAutoscalerBehaviorArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.HorizontalPodAutoscalerSpecArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricSpecArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricTargetArgs;
@@ -21,18 +23,25 @@ final class CollectorScaling {
     private CollectorScaling() {
     }
 
+    /**
+     * A tier whose exporters queue on a volume is never scaled in by the autoscaler: the pod removed would
+     * take its queue's volume out of service with whatever it still holds (the StatefulSet keeps the
+     * claim, but nothing drains it until that ordinal comes back). It grows under load and stays grown;
+     * shrinking it is an operator's decision (docs/collector.md, "Scaling the persistent-queue tier").
+     */
     static HorizontalPodAutoscalerArgs autoscaler(CollectorTierSpec spec) {
-        return HorizontalPodAutoscalerArgs.builder()
-                .metadata(spec.metadata(spec.name()))
-                .spec(HorizontalPodAutoscalerSpecArgs.builder()
-                        .scaleTargetRef(CrossVersionObjectReferenceArgs.builder().apiVersion("apps/v1")
-                                .kind(spec.tier().persistentQueue() ? "StatefulSet" : "Deployment")
-                                .name(spec.name()).build())
-                        .minReplicas(spec.tier().replicas().minReplicas())
-                        .maxReplicas(spec.tier().replicas().maxReplicas())
-                        .metrics(resource("cpu"), resource("memory"))
-                        .build())
-                .build();
+        var hpa = HorizontalPodAutoscalerSpecArgs.builder()
+                .scaleTargetRef(CrossVersionObjectReferenceArgs.builder().apiVersion("apps/v1")
+                        .kind(spec.tier().persistentQueue() ? "StatefulSet" : "Deployment")
+                        .name(spec.name()).build())
+                .minReplicas(spec.tier().replicas().minReplicas())
+                .maxReplicas(spec.tier().replicas().maxReplicas())
+                .metrics(resource("cpu"), resource("memory"));
+        if (spec.tier().persistentQueue()) {
+            hpa.behavior(HorizontalPodAutoscalerBehaviorArgs.builder()
+                    .scaleDown(HPAScalingRulesArgs.builder().selectPolicy("Disabled").build()).build());
+        }
+        return HorizontalPodAutoscalerArgs.builder().metadata(spec.metadata(spec.name())).spec(hpa.build()).build();
     }
 
     /** One pod at a time may be evicted, so a drain never empties a tier. */

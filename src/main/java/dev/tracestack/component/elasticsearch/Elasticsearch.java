@@ -3,6 +3,7 @@ package dev.tracestack.component.elasticsearch;
 import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 
 import com.pulumi.core.Output;
+import com.pulumi.kubernetes.batch.v1.Job;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
 import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
@@ -42,6 +43,12 @@ public final class Elasticsearch extends ComponentResource {
     static final int TRANSPORT_PORT = 9300;
 
     public final KubernetesCustomResource cluster;
+    /**
+     * The Job that creates Jaeger's indices and write aliases; the provider waits for it to complete.
+     * Jaeger must not write before it has: a span written first makes Elasticsearch create a plain index
+     * under the alias's name, and the init then fails on every retry.
+     */
+    public final Job indicesReady;
     /** The HTTPS URL Jaeger and the jobs use. */
     public final Output<String> url;
 
@@ -97,7 +104,7 @@ public final class Elasticsearch extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).protect(keep).retainOnDelete(keep).dependsOn(before)
                         .build());
 
-        IlmInitJobFactory.job(config, args.rendered(), Names.labels(NAME, "ilm-init", env, version),
+        this.indicesReady = IlmInitJobFactory.job(config, args.rendered(), Names.labels(NAME, "ilm-init", env, version),
                 CustomResourceOptions.builder().parent(this).dependsOn(cluster).build());
 
         Map<String, String> esPods = Map.of(

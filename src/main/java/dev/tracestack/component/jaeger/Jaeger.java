@@ -6,6 +6,7 @@ import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
@@ -39,10 +40,11 @@ public final class Jaeger extends ComponentResource {
     public final Output<String> collectorOtlpEndpoint;
 
     /**
-     * @param config   the validated stack config (Jaeger enabled)
-     * @param rendered the rendered artifacts, of which this reads {@code jaeger/*}
+     * @param config        the validated stack config (Jaeger enabled)
+     * @param rendered      the rendered artifacts, of which this reads {@code jaeger/*}
+     * @param indicesReady  what has created Jaeger's indices and aliases; both roles start after it
      */
-    public record Args(StackConfig config, RenderedStack rendered) {
+    public record Args(StackConfig config, RenderedStack rendered, Resource indicesReady) {
     }
 
     public Jaeger(String name, Args args, ComponentResourceOptions options) {
@@ -62,11 +64,13 @@ public final class Jaeger extends ComponentResource {
                 JaegerConfigRenderer.UI_CONFIG_FILE, args.rendered().file(JaegerArtifacts.UI_CONFIG)),
                 queryPorts(), jaeger.query(), false);
 
+        CustomResourceOptions afterIndices = CustomResourceOptions.builder().parent(this)
+                .dependsOn(args.indicesReady()).build();
         this.collector = JaegerRoleFactory.deployment(collectorRole,
-                JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, jaeger.image(), child);
+                JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, jaeger.image(), afterIndices);
         this.collectorService = JaegerRoleFactory.service(collectorRole, namespace, child);
         this.query = JaegerRoleFactory.deployment(queryRole,
-                JaegerRoleFactory.configMap(queryRole, namespace, child), namespace, jaeger.image(), child);
+                JaegerRoleFactory.configMap(queryRole, namespace, child), namespace, jaeger.image(), afterIndices);
         this.queryService = JaegerRoleFactory.service(queryRole, namespace, child);
 
         WorkloadPolicies.hpa(collectorRole.service(), namespace, collectorRole.labels(),

@@ -73,6 +73,20 @@ class OtelCollectorGraphTest {
     }
 
     @Test
+    void theQueueTierGrowsUnderLoadButIsNeverScaledInSoNoQueueIsLeftUndrained() {
+        Plan prod = StackHarness.synth("prod").within("otel-collector");
+        PlannedResource gateway = prod.get(STATEFUL_SET, "otel-collector-gateway-workload");
+
+        assertThat(prod.get(HPA, "otel-collector-gateway-autoscaler").input("spec.behavior.scaleDown.selectPolicy")
+                .asText()).isEqualTo("Disabled");
+        assertThat(gateway.input("spec.persistentVolumeClaimRetentionPolicy").toString())
+                .isEqualTo("{\"whenDeleted\":\"Retain\",\"whenScaled\":\"Retain\"}");
+        JsonNode stateless = StackHarness.synth("stage").within("otel-collector")
+                .get(HPA, "otel-collector-gateway-autoscaler").input("spec");
+        assertThat(stateless.has("behavior")).as("a tier without queues on volumes scales in freely").isFalse();
+    }
+
+    @Test
     void autoscalersTakeTheirRangeFromTheStackFile() {
         JsonNode dev = StackHarness.synth("dev").within("otel-collector").get(HPA, "otel-collector-sampler-autoscaler").input("spec");
         assertThat(dev.path("minReplicas").asInt()).isEqualTo(1);
