@@ -59,8 +59,15 @@ record Capture(Map<String, List<CapturedSpan>> spans, List<CapturedMetric> metri
         return spans.keySet();
     }
 
+    /** How many distinct spans of a trace were delivered (a span delivered twice counts once). */
     int spanCount(String traceId) {
-        return spans.getOrDefault(traceId, List.of()).size();
+        return (int) spans.getOrDefault(traceId, List.of()).stream().map(CapturedSpan::spanId).distinct().count();
+    }
+
+    /** How many spans were delivered more than once, counting every extra copy. */
+    long duplicates() {
+        return spans.values().stream().mapToLong(list -> list.size() - list.stream().map(CapturedSpan::spanId).distinct().count())
+                .sum();
     }
 
     private static void parse(String line, Map<String, List<CapturedSpan>> spans, List<CapturedMetric> metrics) {

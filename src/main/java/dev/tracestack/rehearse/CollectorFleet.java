@@ -29,25 +29,45 @@ final class CollectorFleet {
     private final RehearsalLayout layout;
     private final ChildProcesses processes;
     private final LoopbackPorts ports;
+    private final SamplerDiscovery samplers;
     private final Map<String, Instance> instances = new LinkedHashMap<>();
-    private final Map<String, String> deployed = new LinkedHashMap<>();
 
-    CollectorFleet(Path binary, RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports) {
+    CollectorFleet(Path binary, RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports,
+                   SamplerDiscovery samplers) {
         this.binary = binary;
         this.layout = layout;
         this.processes = processes;
         this.ports = ports;
+        this.samplers = samplers;
     }
 
-    /** Starts an instance of a tier from the tier's deployed config and waits until it is healthy. */
-    Instance start(String name, String tier, String deployedConfig, List<String> samplers, String jaegerOtlp) {
-        deployed.put(tier, deployedConfig);
-        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, samplers, jaegerOtlp,
-                layout.capture(name), layout.state(name));
+    /** Starts gateway {@code index}, routing to the samplers published so far, and waits until it is healthy. */
+    Instance startGateway(int index, String deployedConfig, String jaegerOtlp) {
+        String name = "gateway-" + index;
+        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
+                samplers::resolver, jaegerOtlp, layout.capture(name), layout.state(name));
+        Map<String, String> env = new LinkedHashMap<>(Map.of("GOMAXPROCS", "1"));
+        env.putAll(samplers.gatewayEnvironment());
+        return start(name, "gateway", deployedConfig, addresses, samplers::gatewayCommand, env);
+    }
+
+    /** Starts sampler {@code index}, waits until it is healthy, and publishes it to the gateways. */
+    Instance startSampler(int index, String deployedConfig, String jaegerOtlp) {
+        String name = "sampler-" + index;
+        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports,
+                samplers.samplerEndpoint(index, ports), samplers::resolver, jaegerOtlp, layout.capture(name),
+                layout.state(name));
+        Instance instance = start(name, "sampler", deployedConfig, addresses, command -> command, Map.of("GOMAXPROCS", "1"));
+        samplers.publish(index, addresses.otlpGrpc());
+        return instance;
+    }
+
+    private Instance start(String name, String tier, String deployedConfig, CollectorRewiring.Addresses addresses,
+                           java.util.function.UnaryOperator<List<String>> wrap, Map<String, String> env) {
         RewiredConfig config = CollectorRewiring.rewire(name, deployedConfig, addresses);
         Path file = layout.writeConfig(config);
-        ChildProcess process = processes.start(name, List.of(binary.toString(), "--config", file.toString()),
-                Map.of("GOMAXPROCS", "1"), layout.log(name));
+        ChildProcess process = processes.start(name, wrap.apply(List.of(binary.toString(), "--config", file.toString())),
+                env, layout.log(name));
         Instance instance = new Instance(name, tier, addresses, file, process);
         instances.put(name, instance);
         ChildProcesses.awaitHealthy(process, instance.healthUrl(), Duration.ofSeconds(60));
@@ -83,27 +103,6 @@ final class CollectorFleet {
     /** Stops an instance for good (SIGTERM: it drains its queues, as a pod does on scale-down). */
     void remove(String name) {
         instance(name).process().stop();
-    }
-
-    /**
-     * Points every gateway at a new set of samplers, one gateway after the other: the config is rewritten
-     * and the collector reloads it on SIGHUP, as each gateway's DNS resolver would pick up a change of the
-     * headless Service on its own schedule.
-     */
-    void retarget(List<String> samplers, Duration between) {
-        for (Instance gateway : instances.values().stream().filter(i -> i.tier().equals("gateway")).toList()) {
-            CollectorRewiring.Addresses moved = new CollectorRewiring.Addresses(gateway.addresses().otlpGrpc(),
-                    gateway.addresses().otlpHttp(), gateway.addresses().zipkin(), gateway.addresses().jaegerGrpc(),
-                    gateway.addresses().jaegerHttp(), gateway.addresses().healthCheck(), gateway.addresses().zpages(),
-                    gateway.addresses().metricsPort(), samplers, gateway.addresses().jaegerOtlp(),
-                    gateway.addresses().capture(), gateway.addresses().state());
-            RewiredConfig config = CollectorRewiring.rewire(gateway.name(), deployed.get("gateway"), moved);
-            layout.writeConfig(config);
-            instances.put(gateway.name(), new Instance(gateway.name(), gateway.tier(), moved, gateway.config(),
-                    gateway.process()));
-            gateway.process().signal("HUP");
-            ChildProcesses.sleep(between);
-        }
     }
 
     /**

@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Rewrites a deployed collector config to run on loopback: listen addresses to free ports, the
- * load-balancing exporter's DNS resolver to a static list of the local samplers, the Jaeger Service to
+ * load-balancing exporter's resolver to the local samplers ({@link SamplerDiscovery}), the Jaeger Service to
  * the local Jaeger collector, the persistent queue's directory to a local one, and the two Google
  * exporters to {@code file} exporters writing exactly what they would have sent. Nothing else changes.
  */
@@ -38,19 +39,20 @@ final class CollectorRewiring {
      * @param healthCheck the health_check extension's
      * @param zpages      the zPages extension's
      * @param metricsPort the port of the Prometheus endpoint of its own telemetry
-     * @param samplers    the sampler instances the load-balancing exporter routes to
+     * @param samplers    the load-balancing exporter's resolver of the local samplers
      * @param jaegerOtlp  the local Jaeger collector's OTLP gRPC {@code host:port}
      * @param capture     the directory the Google exporters' stand-ins write into
      * @param state       the persistent queue's directory, kept across restarts of this instance
      */
     record Addresses(String otlpGrpc, String otlpHttp, String zipkin, String jaegerGrpc, String jaegerHttp,
-                     String healthCheck, String zpages, int metricsPort, List<String> samplers, String jaegerOtlp,
-                     Path capture, Path state) {
+                     String healthCheck, String zpages, int metricsPort, UnaryOperator<JsonNode> samplers,
+                     String jaegerOtlp, Path capture, Path state) {
 
-        static Addresses allocate(LoopbackPorts ports, List<String> samplers, String jaegerOtlp, Path capture,
-                                  Path state) {
-            return new Addresses(ports.address(), ports.address(), ports.address(), ports.address(), ports.address(),
-                    ports.address(), ports.address(), ports.next(), List.copyOf(samplers), jaegerOtlp, capture, state);
+        /** Free ports for everything, OTLP gRPC at {@code otlpGrpc} (a sampler's address of its own). */
+        static Addresses allocate(LoopbackPorts ports, String otlpGrpc, UnaryOperator<JsonNode> samplers,
+                                  String jaegerOtlp, Path capture, Path state) {
+            return new Addresses(otlpGrpc, ports.address(), ports.address(), ports.address(), ports.address(),
+                    ports.address(), ports.address(), ports.next(), samplers, jaegerOtlp, capture, state);
         }
     }
 
@@ -70,7 +72,7 @@ final class CollectorRewiring {
                 .set("/extensions/zpages/endpoint", v -> text(to.zpages()))
                 .set("/extensions/file_storage/directory", v -> text(to.state().toString()))
                 .set("/extensions/file_storage/compaction/directory", v -> text(to.state().toString()))
-                .set("/exporters/load_balancing/resolver", v -> staticResolver(to.samplers()))
+                .set("/exporters/load_balancing/resolver", to.samplers())
                 .set("/service/telemetry/metrics/readers/*/pull/exporter/prometheus/host", v -> text(LoopbackPorts.HOST))
                 .set("/service/telemetry/metrics/readers/*/pull/exporter/prometheus/port",
                         v -> IntNode.valueOf(to.metricsPort()))
@@ -134,14 +136,6 @@ final class CollectorRewiring {
             list.forEach(id -> renamed.add(id.asText().equals(exporterId) ? standIn(exporterId) : id.asText()));
             return renamed;
         });
-    }
-
-    private static ObjectNode staticResolver(List<String> samplers) {
-        ArrayNode hostnames = NODES.arrayNode();
-        samplers.forEach(hostnames::add);
-        ObjectNode resolver = NODES.objectNode();
-        resolver.putObject("static").set("hostnames", hostnames);
-        return resolver;
     }
 
     private static JsonNode text(String value) {

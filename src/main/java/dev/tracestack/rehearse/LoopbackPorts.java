@@ -33,6 +33,31 @@ final class LoopbackPorts {
         throw new IllegalStateException("no free port on " + HOST + " after 100 attempts");
     }
 
+    /**
+     * A port free on every loopback address from {@code first} to {@code last} (same first three
+     * octets), so that several programs can each listen on it at an address of their own.
+     */
+    synchronized int nextOnEveryLoopbackAddress(String first, String last) {
+        String prefix = first.substring(0, first.lastIndexOf('.') + 1);
+        int from = Integer.parseInt(first.substring(prefix.length()));
+        int to = Integer.parseInt(last.substring(prefix.length()));
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = next();
+            boolean free = true;
+            for (int host = from; host <= to && free; host++) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(prefix + host))) {
+                    free = socket.getLocalPort() == port;
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no port free on " + first + " to " + last + " after 100 attempts");
+    }
+
     /** {@code 127.0.0.1:<a free port>}. */
     String address() {
         return HOST + ":" + next();

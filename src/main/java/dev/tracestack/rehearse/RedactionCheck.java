@@ -45,7 +45,7 @@ final class RedactionCheck {
     List<String> violations(List<SentTrace> sent, Capture delivered) {
         List<String> violations = new ArrayList<>();
         for (SentTrace trace : sent) {
-            if (trace.attributes().isEmpty() || !delivered.spans().containsKey(trace.traceId())) {
+            if (trace.attributes().isEmpty() || delivered.spanCount(trace.traceId()) != trace.spans()) {
                 continue;
             }
             Map<String, String> seen = new HashMap<>();
@@ -62,9 +62,12 @@ final class RedactionCheck {
         return violations;
     }
 
-    /** How many PII traces the capture holds, to show the check had something to look at. */
+    /**
+     * How many whole PII traces the capture holds, to show the check had something to look at (a trace
+     * with spans missing cannot show what happened to the attributes of the missing ones).
+     */
     static long checked(List<SentTrace> sent, Capture delivered) {
-        return sent.stream().filter(t -> !t.attributes().isEmpty() && delivered.spans().containsKey(t.traceId())).count();
+        return sent.stream().filter(t -> !t.attributes().isEmpty() && delivered.spanCount(t.traceId()) == t.spans()).count();
     }
 
     static String sha256Hex(String value) {

@@ -60,26 +60,31 @@ public final class Rehearsal {
             }
             String jaegerOtlp = jaeger != null ? jaeger.otlpGrpc() : LoopbackPorts.HOST + ":1";
             List<CollectorTier> tiers = CollectorTier.of(config);
-            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports);
+            SamplerDiscovery discovery = SamplerDiscovery.create(layout.work("dns"), ports);
+            if (options.fault() == Fault.SAMPLER_SCALE && !discovery.dynamic()) {
+                throw new RehearsalException("--fault sampler-scale needs mount namespaces (unshare) to change the "
+                        + "samplers the gateways resolve; this machine has none");
+            }
+            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports, discovery);
             String gatewayConfig = rendered.file(tiers.get(0).artifact());
             String finalConfig = rendered.file(tiers.get(tiers.size() - 1).artifact());
-            progress.println("starting collectors: " + tiers.stream().map(t -> t.role().id()).toList());
-            List<String> samplers = new ArrayList<>();
+            progress.println("starting collectors: " + tiers.stream().map(t -> t.role().id()).toList()
+                    + (tiers.size() > 1 ? (discovery.dynamic() ? ", samplers found through DNS" : ", samplers listed statically") : ""));
             if (tiers.size() > 1) {
                 for (int i = 0; i < 2; i++) {
-                    samplers.add(fleet.start("sampler-" + i, "sampler", finalConfig, List.of(), jaegerOtlp).addresses().otlpGrpc());
+                    fleet.startSampler(i, finalConfig, jaegerOtlp);
                 }
             }
             int gateways = config.platform() == Platform.DOCKER ? 1 : 2;
             for (int i = 0; i < gateways; i++) {
-                fleet.start("gateway-" + i, "gateway", gatewayConfig, samplers, jaegerOtlp);
+                fleet.startGateway(i, gatewayConfig, jaegerOtlp);
             }
             long collectorsStarted = System.nanoTime();
 
             progress.println("sending " + options.traces() + " traces (fault: " + options.fault().id() + ")");
             List<SentTrace> sent;
             Set<String> undelivered;
-            SamplerScaling scaling = tiers.size() > 1 ? new SamplerScaling(fleet, finalConfig, jaegerOtlp) : null;
+            SamplerScaling scaling = new SamplerScaling(fleet, discovery, finalConfig, jaegerOtlp);
             try (FaultPlan faults = FaultPlan.of(options.fault(), options.traces(), fleet, jaeger, scaling);
                  TrafficGenerator traffic = new TrafficGenerator(fleet.otlpGrpc("gateway"), options.seed(),
                          config.collector(), config.sampling().slowThresholdMs())) {

@@ -67,6 +67,7 @@ final class RehearsalChecks {
                     .filter(id -> exporter.getValue().spanCount(id) != byId.get(id).spans()).count();
             incomplete += broken;
             figures.put("incomplete traces at " + exporter.getKey(), broken);
+            figures.put("spans delivered twice or more at " + exporter.getKey(), exporter.getValue().duplicates());
         }
         if (fault != Fault.SAMPLER_SCALE) {
             checks.add(new Report.Check("kept traces are whole", incomplete == 0,

@@ -37,6 +37,12 @@ import java.util.function.IntConsumer;
 final class TrafficGenerator implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("frontend", "checkout", "payments", "inventory");
+    /**
+     * The SDK logs every failed export; the rehearsal counts them itself ({@link #undelivered()}), and
+     * a gateway killed on purpose would otherwise fill the terminal. Held here: the logging system keeps
+     * loggers only weakly.
+     */
+    private static final java.util.logging.Logger SDK_LOG = java.util.logging.Logger.getLogger("io.opentelemetry");
     private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
 
     private final Random random;
@@ -48,6 +54,7 @@ final class TrafficGenerator implements AutoCloseable {
     private final Set<String> undelivered = ConcurrentHashMap.newKeySet();
 
     TrafficGenerator(List<String> gateways, long seed, CollectorSettings collector, int slowThresholdMs) {
+        SDK_LOG.setLevel(java.util.logging.Level.OFF);
         this.random = new Random(seed);
         this.collector = collector;
         this.slowThresholdMs = slowThresholdMs;

@@ -60,13 +60,13 @@ class CollectorRewiringTest {
     }
 
     @Test
-    void routesTheGatewaysToTheLocalSamplersThroughAStaticResolver() {
+    void routesTheGatewaysToTheLocalSamplersThroughTheResolverGiven() {
         String gateway = RenderedStack.render(StackHarness.config("dev")).file("collector/gateway.yaml");
 
         JsonNode rewired = tree(CollectorRewiring.rewire("gateway-0", gateway, addresses()).rewired());
 
         assertThat(rewired.at("/exporters/load_balancing/resolver").toString())
-                .isEqualTo("{\"static\":{\"hostnames\":[\"127.0.0.1:7001\",\"127.0.0.1:7002\"]}}");
+                .isEqualTo("{\"dns\":{\"hostname\":\"otel-collector-sampler.rehearsal.internal\",\"port\":\"7001\"}}");
         assertThat(rewired.at("/exporters/load_balancing/routing_key").asText()).isEqualTo("traceID");
     }
 
@@ -95,8 +95,15 @@ class CollectorRewiringTest {
 
     private static CollectorRewiring.Addresses addresses() {
         return new CollectorRewiring.Addresses("127.0.0.1:6001", "127.0.0.1:6002", "127.0.0.1:6003", "127.0.0.1:6004",
-                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", 6008, List.of("127.0.0.1:7001", "127.0.0.1:7002"),
-                "127.0.0.1:7003", Path.of("/capture"), Path.of("/state"));
+                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", 6008, CollectorRewiringTest::localSamplers, "127.0.0.1:7003",
+                Path.of("/capture"), Path.of("/state"));
+    }
+
+    /** The deployed DNS resolver asking for the local samplers' name and port, as SamplerDiscovery rewires it. */
+    private static JsonNode localSamplers(JsonNode deployed) {
+        ObjectNode resolver = deployed.deepCopy();
+        ((ObjectNode) resolver.get("dns")).put("hostname", SamplerDiscovery.HOSTNAME).put("port", "7001");
+        return resolver;
     }
 
     /** The config with every changed path removed, so what is left must be equal. */
