@@ -40,7 +40,8 @@ public final class StackConfigParser {
                 CollectorSettings.read(root.section(COLLECTOR)),
                 Platform.read(root),
                 LocalSettings.read(root.section(LOCAL)),
-                ElasticsearchSettings.read(root.section(ELASTICSEARCH)));
+                ElasticsearchSettings.read(root.section(ELASTICSEARCH)),
+                CostSettings.read(root.section(COST)));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));
