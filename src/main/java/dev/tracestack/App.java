@@ -6,13 +6,14 @@ import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.cost.CostCommand;
 import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.render.RenderedStack;
 import java.util.Arrays;
 
 /**
  * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}); with
- * {@code plan ...} it runs the same program offline under the mock engine.
+ * {@code plan ...} it runs the same program offline under the mock engine; {@code cost ...} prices a stack.
  */
 public final class App {
 
@@ -23,8 +24,13 @@ public final class App {
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("cost")) {
+            System.exit(CostCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
         if (args.length > 0) {
-            System.err.println("usage: tracestack            (run by the Pulumi engine)\n" + "       tracestack plan ...   (offline; see plan --help)");
+            System.err.println("usage: tracestack            (run by the Pulumi engine)\n"
+                    + "       tracestack plan ...   (offline; see plan --help)\n"
+                    + "       tracestack cost ...   (the monthly estimate; see cost --help)");
             System.exit(PlanCommand.FAILED);
         }
         StackConfig config;
