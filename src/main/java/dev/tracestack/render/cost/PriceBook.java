@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The unit prices and billing rules of one region, read from {@code src/main/resources/pricing/gcp-<region>.json}:
@@ -24,6 +25,7 @@ public record PriceBook(String region, String currency, String description, Map<
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DIRECTORY = "/pricing/";
+    private static final Map<String, Optional<PriceBook>> BOOKS = new ConcurrentHashMap<>();
 
     /**
      * One unit price.
@@ -56,8 +58,12 @@ public record PriceBook(String region, String currency, String description, Map<
         prices = Map.copyOf(prices);
     }
 
-    /** The price book of a region, if the repository has one. */
+    /** The price book of a region, if the repository has one; read once per region, it never changes. */
     public static Optional<PriceBook> forRegion(String region) {
+        return BOOKS.computeIfAbsent(region, PriceBook::read);
+    }
+
+    private static Optional<PriceBook> read(String region) {
         String path = DIRECTORY + "gcp-" + region + ".json";
         try (InputStream in = PriceBook.class.getResourceAsStream(path)) {
             return in == null ? Optional.empty() : Optional.of(JSON.readValue(in, PriceBook.class));
