@@ -2,6 +2,7 @@ package dev.tracestack.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.testing.ConfigErrors;
 import dev.tracestack.testing.StackHarness;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,7 @@ class CostConfigValidationTest {
     }
 
     private static String error(String stack, Map<String, String> overrides) {
-        try {
-            StackConfigParser.parse(StackHarness.withOverrides(stack, overrides));
-        } catch (InvalidConfigException invalid) {
-            return invalid.getMessage();
-        }
-        throw new AssertionError("expected " + overrides + " to be rejected");
+        return ConfigErrors.of(stack, overrides);
     }
 
     @Test

@@ -3,11 +3,9 @@ package dev.tracestack.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.testing.Console;
 import dev.tracestack.testing.StackHarness;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,24 +19,22 @@ class CostCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console();
 
     private int cost(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.contains("--dir")) {
             all.addAll(List.of("--dir", StackHarness.PROJECT_DIR.toString()));
         }
-        return CostCommand.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(CostCommand::run, all);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 
     @Test

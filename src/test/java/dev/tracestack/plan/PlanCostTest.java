@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracestack.render.cost.CostRenderer;
+import dev.tracestack.testing.Console;
 import dev.tracestack.testing.StackHarness;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +22,12 @@ class PlanCostTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int plan(String... args) {
-        return PlanCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final Console console = new Console();
 
     /** The real stacks' plans are cached by the harness; printing and writing them adds no planning. */
-    private String printed(java.util.function.Consumer<PrintStream> print) {
-        print.accept(new PrintStream(out, true, StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+    private String printed(Consumer<PrintStream> print) {
+        print.accept(console.out());
+        return console.stdout();
     }
 
     @Test
@@ -83,8 +77,9 @@ class PlanCostTest {
         Files.writeString(tmp.resolve("Pulumi.prod.yaml"), Files.readString(StackHarness.PROJECT_DIR
                 .resolve("Pulumi.prod.yaml")) + "    enforceBudget: true\n");
 
-        assertThat(plan("prod", "--dir", tmp.toString())).isEqualTo(PlanCommand.INVALID_CONFIG);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd "
+        assertThat(console.run(PlanCommand::run, List.of("prod", "--dir", tmp.toString())))
+                .isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(console.stderr()).contains("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd "
                 + "must cover the estimated $").contains("got 200");
         assertThat(tmp.resolve("build")).doesNotExist();
     }

@@ -3,9 +3,9 @@ package dev.tracestack.render.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.config.ConfigKeys;
-import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.testing.ConfigErrors;
 import dev.tracestack.testing.StackHarness;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,12 +15,7 @@ import org.junit.jupiter.api.Test;
 class BudgetCheckTest {
 
     private static String error(String stack, Map<String, String> overrides) {
-        try {
-            StackConfigParser.parse(StackHarness.withOverrides(stack, overrides));
-        } catch (InvalidConfigException invalid) {
-            return invalid.getMessage();
-        }
-        throw new AssertionError("expected " + overrides + " to be rejected");
+        return ConfigErrors.of(stack, overrides);
     }
 
     @Test
