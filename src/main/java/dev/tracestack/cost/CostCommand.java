@@ -74,15 +74,15 @@ public final class CostCommand {
                 }
             }
         }
-        if (compare ? stacks.size() < 2 || !overrides.isEmpty() : stacks.size() != 1) {
-            return usage(err, compare ? "--compare needs two or more stacks and takes no --set"
-                    : "name exactly one stack (or --compare several)");
+        if (compare ? stacks.size() < 2 || !overrides.isEmpty() || spansPerMonth.isPresent() : stacks.size() != 1) {
+            return usage(err, compare ? "--compare needs two or more stacks and takes no --set or --spans-per-month "
+                    + "(a measured month belongs to one stack)" : "name exactly one stack (or --compare several)");
         }
         try {
             if (compare) {
                 List<CostEstimate> estimates = new ArrayList<>();
                 for (String stack : stacks) {
-                    estimates.add(CostEstimator.estimate(load(dir, stack, List.of()), spansPerMonth));
+                    estimates.add(CostEstimator.estimate(load(dir, stack, List.of())));
                 }
                 CostTables.compare(estimates, out);
                 return PlanCommand.OK;

@@ -115,5 +115,7 @@ class CostCommandTest {
         assertThat(stderr()).contains("--spans-per-month needs a number, got many");
         assertThat(cost("--compare", "dev")).isEqualTo(1);
         assertThat(stderr()).contains("--compare needs two or more stacks");
+        assertThat(cost("--compare", "dev", "prod", "--spans-per-month", "1000")).isEqualTo(1);
+        assertThat(stderr()).contains("(a measured month belongs to one stack)");
     }
 }
