@@ -107,7 +107,7 @@ public final class TracingStack extends ComponentResource {
                 TracingMonitoring.Args.of(config, args.rendered()), child()));
 
         // The budget notifies the environment's channels, so it comes with Cloud Monitoring.
-        this.budget = monitoring.flatMap(m -> BudgetSpec.of(config).map(spec -> new EnvironmentBudget("budget",
+        this.budget = monitoring.flatMap(m -> BudgetSpec.of(config).map(spec -> new EnvironmentBudget("billing",
                 new EnvironmentBudget.Args(spec, Output.all(m.channels.stream().map(NotificationChannel::name)
                         .toList()), gcpIdentity.orElseThrow().apis, args.providers().gcp().orElseThrow()), child())));
 

@@ -39,10 +39,10 @@ class EnvironmentBudgetGraphTest {
 
     @Test
     void theBudgetIsAComponentUnderTheStackWithOneChildNamedByItsRole() {
-        assertThat(prod.get(EnvironmentBudget.TYPE, "budget").parent()).isEqualTo("tracestack");
-        assertThat(prod.childrenOf("budget")).extracting(PlannedResource::name, PlannedResource::type)
-                .containsExactly(tuple("budget-budget", BUDGET));
-        assertThat(prod.get(BUDGET, "budget-budget").provider()).isEqualTo("gcp");
+        assertThat(prod.get(EnvironmentBudget.TYPE, "billing").parent()).isEqualTo("tracestack");
+        assertThat(prod.childrenOf("billing")).extracting(PlannedResource::name, PlannedResource::type)
+                .containsExactly(tuple("billing-budget", BUDGET));
+        assertThat(prod.get(BUDGET, "billing-budget").provider()).isEqualTo("gcp");
     }
 
     @Test
@@ -51,12 +51,12 @@ class EnvironmentBudgetGraphTest {
                 {"billingAccount": "012345-6789AB-CDEF01",
                  "displayName": "tracestack prod (dta-cloud-de-prod)",
                  "amount": {"specifiedAmount": {"currencyCode": "USD", "units": "200"}}}""");
-        assertThat(prod.get(BUDGET, "budget-budget").input("amount.specifiedAmount.nanos").asInt()).isZero();
+        assertThat(prod.get(BUDGET, "billing-budget").input("amount.specifiedAmount.nanos").asInt()).isZero();
     }
 
     @Test
     void itCountsOnlyTheStacksProjectByMonth() {
-        PlannedResource budget = prod.get(BUDGET, "budget-budget");
+        PlannedResource budget = prod.get(BUDGET, "billing-budget");
 
         assertThat(budget.input("budgetFilter.projects").get(0).asText()).matches("projects/\\d{12}");
         assertThat(budget.input("budgetFilter.calendarPeriod").asText()).isEqualTo("MONTH");
@@ -64,7 +64,7 @@ class EnvironmentBudgetGraphTest {
 
     @Test
     void itNotifiesAtHalfNineTenthsAndAllOfTheActualSpend() {
-        JsonNode rules = prod.get(BUDGET, "budget-budget").input("thresholdRules");
+        JsonNode rules = prod.get(BUDGET, "billing-budget").input("thresholdRules");
 
         assertThat(rules).extracting(r -> r.path("thresholdPercent").asDouble()).containsExactly(0.5, 0.9, 1.0);
         assertThat(rules).extracting(r -> r.path("spendBasis").asText()).containsOnly("CURRENT_SPEND");
@@ -72,7 +72,7 @@ class EnvironmentBudgetGraphTest {
 
     @Test
     void itNotifiesTheEnvironmentsMonitoringChannels() {
-        PlannedResource budget = prod.get(BUDGET, "budget-budget");
+        PlannedResource budget = prod.get(BUDGET, "billing-budget");
 
         assertThat(budget.input("allUpdatesRule.monitoringNotificationChannels").get(0).asText())
                 .isEqualTo("projects/dta-cloud-de-prod/notificationChannels/monitoring-email");
@@ -85,7 +85,7 @@ class EnvironmentBudgetGraphTest {
         String api = "gcp-identity-api-" + GcpApis.shortName(GcpApis.BILLING_BUDGETS);
 
         assertThat(prod.ofType("gcp:projects/service:Service")).extracting(PlannedResource::name).contains(api);
-        assertThat(prod.get(BUDGET, "budget-budget").dependsOn()).contains(api);
+        assertThat(prod.get(BUDGET, "billing-budget").dependsOn()).contains(api);
         assertThat(StackHarness.synth("prod").ofType("gcp:projects/service:Service"))
                 .extracting(PlannedResource::name).doesNotContain(api);
     }
