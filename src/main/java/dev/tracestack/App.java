@@ -6,6 +6,7 @@ import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.cost.CostCommand;
 import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.rehearse.RehearseCommand;
 import dev.tracestack.render.RenderedStack;
@@ -13,8 +14,8 @@ import java.util.Arrays;
 
 /**
  * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}); with
- * {@code plan ...} it runs the same program offline under the mock engine; with {@code rehearse ...} it
- * runs the stack's rendered telemetry pipeline on the real programs.
+ * {@code plan ...} it runs the same program offline under the mock engine; {@code cost ...} prices a stack;
+ * with {@code rehearse ...} it runs the stack's rendered telemetry pipeline on the real programs.
  */
 public final class App {
 
@@ -25,12 +26,16 @@ public final class App {
         if (args.length > 0 && args[0].equals("plan")) {
             System.exit(PlanCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("cost")) {
+            System.exit(CostCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && args[0].equals("rehearse")) {
             System.exit(RehearseCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         if (args.length > 0) {
             System.err.println("usage: tracestack                (run by the Pulumi engine)\n"
                     + "       tracestack plan ...       (offline; see plan --help)\n"
+                    + "       tracestack cost ...       (the monthly estimate; see cost --help)\n"
                     + "       tracestack rehearse ...   (the real programs on loopback; see rehearse --help)");
             System.exit(PlanCommand.FAILED);
         }

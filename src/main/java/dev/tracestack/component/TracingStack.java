@@ -1,9 +1,11 @@
 package dev.tracestack.component;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.monitoring.NotificationChannel;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.billing.EnvironmentBudget;
 import dev.tracestack.component.collector.OtelCollector;
 import dev.tracestack.component.elasticsearch.Elasticsearch;
 import dev.tracestack.component.gcp.GcpIdentity;
@@ -15,6 +17,7 @@ import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
+import dev.tracestack.render.cost.BudgetSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,6 +55,8 @@ public final class TracingStack extends ComponentResource {
     public final Optional<Jaeger> jaeger;
     /** Cloud Monitoring channels, alerts and dashboards; on the Kubernetes platform. */
     public final Optional<TracingMonitoring> monitoring;
+    /** The environment's Cloud Billing budget; where {@code cost.billingAccount} is set. */
+    public final Optional<EnvironmentBudget> budget;
     /** The whole stack on Docker; on the docker platform. */
     public final Optional<LocalStack> local;
     private final Map<String, Output<?>> exports = new LinkedHashMap<>();
@@ -100,6 +105,11 @@ public final class TracingStack extends ComponentResource {
         // Cloud Monitoring wherever the cluster platform has its Google project; thresholds and channels differ.
         this.monitoring = gcpIdentity.map(identity -> new TracingMonitoring("monitoring",
                 TracingMonitoring.Args.of(config, args.rendered()), child()));
+
+        // The budget notifies the environment's channels, so it comes with Cloud Monitoring.
+        this.budget = monitoring.flatMap(m -> BudgetSpec.of(config).map(spec -> new EnvironmentBudget("billing",
+                new EnvironmentBudget.Args(spec, Output.all(m.channels.stream().map(NotificationChannel::name)
+                        .toList()), gcpIdentity.orElseThrow().apis, args.providers().gcp().orElseThrow()), child())));
 
         this.local = config.platform() == Platform.DOCKER
                 ? Optional.of(new LocalStack("local",

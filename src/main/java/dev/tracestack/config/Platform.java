@@ -36,7 +36,7 @@ public enum Platform {
     /** The keys only this platform reads. */
     List<String> ownKeys() {
         return this == KUBERNETES
-                ? List.of(ConfigKeys.KUBERNETES_CONTEXT, ConfigKeys.KUBERNETES)
+                ? List.of(ConfigKeys.KUBERNETES_CONTEXT, ConfigKeys.KUBERNETES, ConfigKeys.COST)
                 : List.of(ConfigKeys.LOCAL);
     }
 }

@@ -21,6 +21,7 @@ package dev.tracestack.config;
  * @param platform          which platform receives the rendered artifacts
  * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
  * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
+ * @param cost              traffic assumptions, budget and billing of the estimate (Kubernetes platform only)
  */
 public record StackConfig(
         String stack,
@@ -39,5 +40,6 @@ public record StackConfig(
         CollectorSettings collector,
         Platform platform,
         LocalSettings local,
-        ElasticsearchSettings elasticsearch) {
+        ElasticsearchSettings elasticsearch,
+        CostSettings cost) {
 }

@@ -77,6 +77,7 @@ public final class StackConfigValidator {
         BigQuerySettings.validate(config.bigQuery(), config, rules);
         CollectorRules.validate(config.collector(), config, rules);
         LocalRules.validate(config.local(), config, rules);
+        CostSettings.validate(config.cost(), rules);
         return rules.problems();
     }
 

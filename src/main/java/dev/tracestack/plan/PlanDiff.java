@@ -5,6 +5,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.cost.CostRenderer;
+import dev.tracestack.render.cost.CostTables;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,6 +46,9 @@ public final class PlanDiff {
             to.println("  (same)");
         }
 
+        to.println("\ncost (a month):");
+        CostTables.planDiff(a.config(), b.config(), to);
+
         Map<String, PlannedResource> byKeyA = index(a.resources());
         Map<String, PlannedResource> byKeyB = index(b.resources());
         printOnlyIn(left, byKeyA, byKeyB, to);
@@ -77,8 +82,9 @@ public final class PlanDiff {
         to.println("\nartifacts:");
         Set<String> paths = new TreeSet<>(a.rendered().files().keySet());
         paths.addAll(b.rendered().files().keySet());
-        // The effective config is already compared setting by setting above.
+        // The effective config and the estimate are already compared above, setting by setting and item by item.
         paths.remove(RenderedStack.CONFIG_ARTIFACT);
+        paths.remove(CostRenderer.ARTIFACT);
         for (String path : paths) {
             List<String> before = lines(a.rendered().files().get(path));
             List<String> after = lines(b.rendered().files().get(path));

@@ -3,6 +3,7 @@ package dev.tracestack.plan;
 import dev.tracestack.config.ExporterSettings;
 import dev.tracestack.config.SamplingSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.cost.CostTables;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ final class PlanSummary {
         to.printf("  jaeger %s, detailed tracing %s, cross-region backup %s, alerts %s, exporters: %s%n",
                 onOff(c.jaeger().enabled()), onOff(c.detailedTracing()), onOff(c.crossRegionBackup()),
                 c.alerts().strictness().id(), exporters(c.exporters()));
+        CostTables.planSummary(c, to);
 
         to.printf("%d resources%n", plan.resources().size());
         to.println("  per component:");

@@ -27,6 +27,9 @@ public final class GcpApis {
     /** The scheduled cross-region copy (crossRegionBackup). */
     public static final String BIGQUERY_DATA_TRANSFER = "bigquerydatatransfer.googleapis.com";
 
+    /** The environment's budget on its billing account (cost.billingAccount). */
+    public static final String BILLING_BUDGETS = "billingbudgets.googleapis.com";
+
     private GcpApis() {
     }
 
@@ -41,6 +44,9 @@ public final class GcpApis {
             if (config.crossRegionBackup()) {
                 apis.add(BIGQUERY_DATA_TRANSFER);
             }
+        }
+        if (config.cost().billingAccount().isPresent()) {
+            apis.add(BILLING_BUDGETS);
         }
         return List.copyOf(apis);
     }

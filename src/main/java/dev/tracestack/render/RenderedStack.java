@@ -4,6 +4,7 @@ import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.bigquery.BigQueryRenderer;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.cost.CostRenderer;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.render.monitoring.MonitoringRenderer;
@@ -34,6 +35,7 @@ public record RenderedStack(Map<String, String> files) {
         if (config.platform() == Platform.KUBERNETES) {
             files.putAll(MonitoringRenderer.render(config));
             files.putAll(BigQueryRenderer.render(config));
+            files.putAll(CostRenderer.render(config));
         }
         files.putAll(CollectorConfigRenderer.render(config));
         files.putAll(JaegerArtifacts.render(config));

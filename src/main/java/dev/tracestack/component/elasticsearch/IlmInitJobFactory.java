@@ -12,6 +12,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
+import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedStack;
@@ -35,7 +36,7 @@ final class IlmInitJobFactory {
     static final String NAME = "jaeger-es-ilm-init";
     static final String CURL_IMAGE = "curlimages/curl:8.11.1";
     private static final String INIT_DIR = "/init";
-    private static final ContainerResources RESOURCES = new ContainerResources(100, 128);
+    private static final ContainerResources RESOURCES = FixedContainers.ELASTICSEARCH_CLIENT;
     private static final Set<String> APPLIED = Set.of(ElasticsearchArtifacts.INIT_SCRIPT,
             ElasticsearchArtifacts.ILM_POLICY, ElasticsearchArtifacts.SNAPSHOT_REPOSITORY,
             ElasticsearchArtifacts.SLM_POLICY);

@@ -11,6 +11,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
+import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class DependenciesJobFactory {
     private static final String TRUSTSTORE = TRUSTSTORE_DIR + "/es-ca.p12";
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
     private static final String TRUSTSTORE_PASSWORD = "changeit";
-    private static final ContainerResources RESOURCES = new ContainerResources(1000, 2048);
+    private static final ContainerResources RESOURCES = FixedContainers.SPARK_DEPENDENCIES;
     /**
      * The image's own user; its entrypoint adds that uid to /etc/passwd (group root may write it), so
      * the root filesystem of the Spark container stays writable and the group is 0.
@@ -70,7 +71,7 @@ final class DependenciesJobFactory {
                         "-file", JaegerIndices.ES_CA_FILE, "-keystore", TRUSTSTORE, "-storetype", "PKCS12",
                         "-storepass", TRUSTSTORE_PASSWORD)
                 .volumeMounts(mounts)
-                .resources(PodSpecs.resources(new ContainerResources(100, 256)))
+                .resources(PodSpecs.resources(FixedContainers.TRUSTSTORE_IMPORT))
                 .build();
         var spark = PodSpecs.container("spark-dependencies", image)
                 // An https:// node turns on the connector's TLS; it takes its truststore from the

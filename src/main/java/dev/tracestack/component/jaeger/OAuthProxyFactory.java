@@ -18,6 +18,7 @@ import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
+import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.OAuthProxySettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Endpoints;
@@ -36,7 +37,7 @@ final class OAuthProxyFactory {
     static final String NAME = "jaeger-oauth2-proxy";
     static final int PORT = 4180;
     private static final String IMAGE = "quay.io/oauth2-proxy/oauth2-proxy:";
-    private static final ContainerResources RESOURCES = new ContainerResources(100, 128);
+    private static final ContainerResources RESOURCES = FixedContainers.OAUTH_PROXY;
 
     private OAuthProxyFactory() {
     }

@@ -1,0 +1,112 @@
+package dev.tracestack.render.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.tracestack.render.cost.LineItem.Charge;
+import dev.tracestack.testing.StackHarness;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lines of prod that do not follow the span volume, each against the arithmetic written out by hand.
+ * A month is 730 hours, 43,800 minutes; prod runs three gateway pods (no sampler: it keeps everything).
+ */
+class FixedItemsTest {
+
+    private static final CostEstimate PROD = CostEstimator.estimate(StackHarness.config("prod"));
+
+    private static List<Charge> charges(String id) {
+        return PROD.item(id).orElseThrow(() -> new AssertionError("no line " + id)).charges();
+    }
+
+    @Test
+    void spanMetricsAreSeriesTimesPointsTimesBytes() {
+        // series = 4 services × 8 operations × 1 kind × 2 status codes × 3 gateway pods = 192
+        // bytes  = 192 × 43,800 points × (8 + 80) = 740,044,800 = 705.7617 MiB
+        // max(0, 705.7617 - 150) MiB × $0.258 = $143.386 → $143.39
+        Charge c = charges("monitoring.span-metrics").get(0);
+        assertThat(c.quantity()).isEqualTo(705.7617);
+        assertThat(c.free()).isEqualTo(150);
+        assertThat(c.monthlyUsd()).isEqualTo(143.39);
+    }
+
+    @Test
+    void theCollectorsOwnMetricsGetWhatIsLeftOfTheFreeAllotment() {
+        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 5 processors × 2 + 5 process = 34 scalar, 1 histogram
+        // 3 pods: (102 × 8 + 3 × 80) × 43,800 = 46,252,800 bytes = 44.11011 MiB; the span metrics used the 150 MiB
+        // 44.11011 × $0.258 = $11.380 → $11.38
+        Charge c = charges("monitoring.collector-self").get(0);
+        assertThat(c.quantity()).isEqualTo(44.11011);
+        assertThat(c.free()).isZero();
+        assertThat(c.monthlyUsd()).isEqualTo(11.38);
+    }
+
+    @Test
+    void alertingChargesEveryConditionAndTheSeriesItsQueriesReturn() {
+        // conditions: ingestion 2, error rate 1, latency 1, collector down 1, span loss 2, exporter failures 1,
+        //              storage errors 1 = 9 × $1.50 = $13.50
+        // series: error rate and latency per service (4 + 4) + 7 others × 1 = 15 per execution
+        //         × 730 h × 120 executions = 1,314,000 = 1.314 million × $0.35 = $0.4599 → $0.46
+        List<Charge> c = charges("monitoring.alerting");
+        assertThat(c.get(0).quantity()).isEqualTo(9);
+        assertThat(c.get(0).monthlyUsd()).isEqualTo(13.50);
+        assertThat(c.get(1).quantity()).isEqualTo(1.314);
+        assertThat(c.get(1).monthlyUsd()).isEqualTo(0.46);
+    }
+
+    @Test
+    void containerLogsStayWithinTheProjectsFreeFiftyGiB() {
+        // pods: gateway 3 + jaeger-collector 3 + query 2 + oauth2-proxy 2 + es 3 + operator 1 + spark 1 = 15
+        // 15 × 10 MiB × 30.416667 days = 4562.5 MiB = 4.455566 GiB < 50 GiB free → $0
+        Charge c = charges("logging.container-logs").get(0);
+        assertThat(c.quantity()).isEqualTo(4.455566);
+        assertThat(c.monthlyUsd()).isZero();
+    }
+
+    @Test
+    void aPodIsBilledItsRequestsAtTheStandardNodePrices() {
+        // gateway: 3 pods × 730 h × 0.5 vCPU = 1095 vCPU-h × $0.0281037 = $30.774 → $30.77
+        //          3 pods × 730 h × 1 GiB    = 2190 GiB-h  × $0.00376602 = $8.248 → $8.25
+        // at 10 pods: 3650 × 0.0281037 = $102.58 + 7300 × 0.00376602 = $27.49 → $130.07
+        LineItem gateway = PROD.item("gke.otel-collector-gateway").orElseThrow();
+        assertThat(gateway.charges()).extracting(Charge::quantity).containsExactly(1095.0, 2190.0);
+        assertThat(gateway.monthlyUsd()).isEqualTo(39.02);
+        assertThat(gateway.monthlyAtMaxUsd()).contains(130.07);
+    }
+
+    @Test
+    void theDailySparkJobIsBilledForItsRunsOnly() {
+        // "15 0 * * *" = 30.416667 runs × 0.5 h × 1 pod = 15.208333 pod-hours
+        // 15.20833 vCPU-h × $0.0281037 = $0.43; 30.41667 GiB-h × $0.00376602 = $0.11
+        List<Charge> c = charges("gke.jaeger-spark-dependencies");
+        assertThat(c).extracting(Charge::quantity).containsExactly(15.20833, 30.41667);
+        assertThat(c).extracting(Charge::monthlyUsd).containsExactly(0.43, 0.11);
+    }
+
+    @Test
+    void disksAreTheirProvisionedSizeAtTheirStorageClassPrice() {
+        // elasticsearch: 3 nodes × 200 GiB premium-rwo (pd-ssd) × $0.204 = $122.40
+        // collector queue: 3 pods × 20 GiB standard-rwo (pd-balanced) × $0.12 = $7.20; at 10 pods $24.00
+        assertThat(charges("disk.elasticsearch").get(0).priceId()).isEqualTo("disk.premium-rwo");
+        assertThat(PROD.item("disk.elasticsearch").orElseThrow().monthlyUsd()).isEqualTo(122.40);
+        LineItem queue = PROD.item("disk.collector-queue").orElseThrow();
+        assertThat(queue.monthlyUsd()).isEqualTo(7.20);
+        assertThat(queue.monthlyAtMaxUsd()).contains(24.00);
+    }
+
+    @Test
+    void theUisIngressPaysTwoForwardingRulesAndItsTraffic() {
+        // 2 rules × 730 h × $0.025 = $36.50; 5 GiB × $0.008 = $0.04
+        assertThat(charges("load-balancer.jaeger-ui")).extracting(Charge::monthlyUsd).containsExactly(36.50, 0.04);
+    }
+
+    @Test
+    void autopilotBillsTheSameRequestsAtItsOwnPrices() {
+        CostEstimate autopilot = Estimates.of("prod", "cost.gkeMode=autopilot");
+        // 1095 vCPU-h × $0.0445 = $48.73; 2190 GiB-h × $0.0049225 = $10.78
+        assertThat(autopilot.item("gke.otel-collector-gateway").orElseThrow().charges())
+                .extracting(Charge::priceId, Charge::monthlyUsd)
+                .containsExactly(tuple("gke.autopilot.vcpu", 48.73), tuple("gke.autopilot.memory", 10.78));
+    }
+}
