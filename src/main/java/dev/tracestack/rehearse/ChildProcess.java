@@ -94,11 +94,22 @@ final class ChildProcess {
         }
     }
 
-    /** The last lines of the log, for an error message. */
-    String logTail(int lines) {
+    /**
+     * The line of the log that says why the program failed: the last one reporting an error (the
+     * collector and Jaeger end with {@code Error: ...}, Elasticsearch with {@code ERROR: ...}), or the
+     * last line.
+     */
+    String failure() {
         try {
             List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            for (int i = all.size() - 1; i >= 0; i--) {
+                String line = all.get(i).strip();
+                if (line.startsWith("Error:") || line.startsWith("ERROR:") || line.contains("\terror\t")
+                        || line.contains("[ERROR]")) {
+                    return line;
+                }
+            }
+            return all.isEmpty() ? "it printed nothing" : all.get(all.size() - 1).strip();
         } catch (IOException | UncheckedIOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }

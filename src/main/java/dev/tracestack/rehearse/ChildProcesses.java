@@ -42,8 +42,8 @@ final class ChildProcesses implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!child.alive()) {
-                throw new RehearsalException(child.name() + " exited while starting; its log ("
-                        + child.log() + ") ends with:\n" + child.logTail(15));
+                throw new RehearsalException(child.name() + " exited while starting: " + child.failure()
+                        + " (log: " + child.log() + ")");
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -58,7 +58,7 @@ final class ChildProcesses implements AutoCloseable {
             sleep(Duration.ofMillis(250));
         }
         throw new RehearsalException(child.name() + " was not healthy at " + url + " within " + timeout.toSeconds()
-                + " s; its log (" + child.log() + ") ends with:\n" + child.logTail(15));
+                + " s: " + child.failure() + " (log: " + child.log() + ")");
     }
 
     static void sleep(Duration duration) {

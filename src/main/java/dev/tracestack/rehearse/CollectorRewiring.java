@@ -22,6 +22,8 @@ final class CollectorRewiring {
     static final String GOOGLE_CLOUD = "googlecloud";
     /** The Pub/Sub exporter (to BigQuery), and its stand-in. */
     static final String PUBSUB = "googlecloudpubsub";
+    /** The googlecloud exporter's metrics to Cloud Monitoring, captured apart from its traces. */
+    static final String GOOGLE_CLOUD_METRICS = "googlecloud-metrics";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -105,9 +107,14 @@ final class CollectorRewiring {
     private static void replaceGoogleExporters(RewiredConfig.Editor config, Path capture) {
         ObjectNode exporters = (ObjectNode) config.root().path("exporters");
         if (exporters.has(GOOGLE_CLOUD)) {
+            // One stand-in per signal: a file exporter shared by several pipelines can be shut down by one
+            // of them while another still writes (0.158 then dereferences its closed writer).
             config.rename("/exporters", GOOGLE_CLOUD, standIn(GOOGLE_CLOUD),
                     fileExporter(capture.resolve(captureFile(GOOGLE_CLOUD))).put("format", "json"));
-            renameInPipelines(config, GOOGLE_CLOUD);
+            config.add("/exporters", standIn(GOOGLE_CLOUD_METRICS),
+                    fileExporter(capture.resolve(captureFile(GOOGLE_CLOUD_METRICS))).put("format", "json"));
+            renameInPipelines(config, GOOGLE_CLOUD, pipeline -> pipeline.startsWith("metrics")
+                    ? standIn(GOOGLE_CLOUD_METRICS) : standIn(GOOGLE_CLOUD));
         }
         if (exporters.has(PUBSUB)) {
             String encoding = exporters.path(PUBSUB).path("traces").path("encoding").asText();
@@ -116,7 +123,7 @@ final class CollectorRewiring {
                 standIn.put("encoding", encoding);
             }
             config.rename("/exporters", PUBSUB, standIn(PUBSUB), standIn);
-            renameInPipelines(config, PUBSUB);
+            renameInPipelines(config, PUBSUB, pipeline -> standIn(PUBSUB));
         }
     }
 
@@ -130,12 +137,17 @@ final class CollectorRewiring {
         return "file/" + exporterId;
     }
 
-    private static void renameInPipelines(RewiredConfig.Editor config, String exporterId) {
-        config.set("/service/pipelines/*/exporters", list -> {
-            ArrayNode renamed = NODES.arrayNode();
-            list.forEach(id -> renamed.add(id.asText().equals(exporterId) ? standIn(exporterId) : id.asText()));
-            return renamed;
-        });
+    private static void renameInPipelines(RewiredConfig.Editor config, String exporterId,
+                                          UnaryOperator<String> standInOfPipeline) {
+        List<String> pipelines = new java.util.ArrayList<>();
+        config.root().path("service").path("pipelines").fieldNames().forEachRemaining(pipelines::add);
+        for (String pipeline : pipelines) {
+            config.set("/service/pipelines/" + RewiredConfig.Editor.escape(pipeline) + "/exporters", list -> {
+                ArrayNode renamed = NODES.arrayNode();
+                list.forEach(id -> renamed.add(id.asText().equals(exporterId) ? standInOfPipeline.apply(pipeline) : id.asText()));
+                return renamed;
+            });
+        }
     }
 
     private static JsonNode text(String value) {

@@ -136,8 +136,8 @@ final class ElasticsearchNode {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.alive()) {
-                throw new RehearsalException("Elasticsearch exited while starting; its log (" + process.log()
-                        + ") ends with:\n" + process.logTail(15));
+                throw new RehearsalException("Elasticsearch exited while starting: " + process.failure()
+                        + " (log: " + process.log() + ")");
             }
             try {
                 if (send("GET", "/_cluster/health?wait_for_status=green&timeout=1s", null).statusCode() == 200) {
@@ -148,8 +148,8 @@ final class ElasticsearchNode {
             }
             ChildProcesses.sleep(Duration.ofMillis(500));
         }
-        throw new RehearsalException("Elasticsearch was not green within " + timeout.toSeconds() + " s; its log ("
-                + process.log() + ") ends with:\n" + process.logTail(15));
+        throw new RehearsalException("Elasticsearch was not green within " + timeout.toSeconds() + " s: "
+                + process.failure() + " (log: " + process.log() + ")");
     }
 
     private static void runTool(Path home, String tool, List<String> args, String stdin, Map<String, String> env, Path workDir) {

@@ -10,21 +10,24 @@ import java.util.Set;
 /**
  * Free TCP ports on the loopback interface for the programs a rehearsal starts. A port is found by
  * binding to port 0 and released at once, so another program could take it before ours does; every
- * port handed out is remembered so that one rehearsal never hands out the same port twice.
+ * port handed out is remembered, so this JVM never hands out the same port twice.
  */
 final class LoopbackPorts {
 
     static final String HOST = "127.0.0.1";
 
-    private final Set<Integer> handedOut = new HashSet<>();
+    /** Every port handed out in this JVM, so rehearsals running side by side never share one. */
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     /** A port no other program listens on right now and this rehearsal has not handed out. */
-    synchronized int next() {
+    int next() {
         for (int attempt = 0; attempt < 100; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
                 int port = socket.getLocalPort();
-                if (handedOut.add(port)) {
-                    return port;
+                synchronized (HANDED_OUT) {
+                    if (HANDED_OUT.add(port)) {
+                        return port;
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot bind a port on " + HOST, e);
@@ -37,7 +40,7 @@ final class LoopbackPorts {
      * A port free on every loopback address from {@code first} to {@code last} (same first three
      * octets), so that several programs can each listen on it at an address of their own.
      */
-    synchronized int nextOnEveryLoopbackAddress(String first, String last) {
+    int nextOnEveryLoopbackAddress(String first, String last) {
         String prefix = first.substring(0, first.lastIndexOf('.') + 1);
         int from = Integer.parseInt(first.substring(prefix.length()));
         int to = Integer.parseInt(last.substring(prefix.length()));

@@ -109,7 +109,7 @@ final class RehearsalChecks {
             checks.add(new Report.Check("remote sampling serves the configured strategies", differences.isEmpty(),
                     differences.isEmpty() ? outcome.strategiesServed().size() + " services asked" : String.join("; ", differences)));
         }
-        if (rendered.files().keySet().stream().anyMatch(p -> p.startsWith("monitoring/"))) {
+        if (fault == Fault.NONE && rendered.files().keySet().stream().anyMatch(p -> p.startsWith("monitoring/"))) {
             Map<String, Set<String>> read = MetricCoverageCheck.readByMonitoring(rendered);
             Map<String, Set<String>> delivered = MetricCoverageCheck.asCloudMonitoringWouldStore(outcome.metrics(),
                     outcome.metricPrefix());

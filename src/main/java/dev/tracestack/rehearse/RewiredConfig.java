@@ -70,6 +70,13 @@ record RewiredConfig(String name, String deployed, String rewired, List<Change> 
             return this;
         }
 
+        /** Adds a key to an object, recording the addition. */
+        Editor add(String objectPath, String key, JsonNode value) {
+            ((ObjectNode) root.at(objectPath)).set(key, value);
+            changes.add(new Change(objectPath + "/" + escape(key), null, text(value)));
+            return this;
+        }
+
         /** Renames a key of an object, recording the removal and the addition. */
         Editor rename(String objectPath, String from, String to, JsonNode newValue) {
             JsonNode parent = root.at(objectPath);

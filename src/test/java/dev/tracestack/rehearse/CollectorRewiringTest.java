@@ -29,7 +29,7 @@ class CollectorRewiringTest {
             "/extensions/file_storage/(compaction/)?directory",
             "/exporters/load_balancing/resolver",
             "/exporters/otlp_grpc~1jaeger/endpoint",
-            "/exporters/(googlecloud|googlecloudpubsub|file~1googlecloud|file~1googlecloudpubsub)",
+            "/exporters/(googlecloud|googlecloudpubsub|file~1googlecloud|file~1googlecloud-metrics|file~1googlecloudpubsub)",
             "/service/pipelines/[^/]+/exporters",
             "/service/telemetry/metrics/readers/\\d+/pull/exporter/prometheus/(host|port)",
             "/service/telemetry/metrics/readers/\\d+/periodic/exporter/otlp/endpoint").map(Pattern::compile).toList();
@@ -81,6 +81,10 @@ class CollectorRewiringTest {
         assertThat(rewired.at("/service/pipelines/traces/exporters").toString())
                 .isEqualTo("[\"file/googlecloud\",\"file/googlecloudpubsub\"]");
         assertThat(rewired.at("/exporters/googlecloud").isMissingNode()).isTrue();
+        assertThat(rewired.at("/service/pipelines/metrics~1self/exporters").toString())
+                .isEqualTo("[\"file/googlecloud-metrics\"]");
+        assertThat(rewired.at("/exporters/file~1googlecloud-metrics/path").asText())
+                .isEqualTo("/capture/googlecloud-metrics.jsonl");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package dev.tracestack.rehearse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.testing.E2ePrograms;
+import dev.tracestack.testing.StackHarness;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dress rehearsals of dev, stage and prod on the real collector, Jaeger and Elasticsearch, and the
+ * faults: what each environment keeps, redacts and loses, measured. The rehearsals run in two lanes side
+ * by side on one Elasticsearch (each stack writes under its own index prefix), and each test reads the
+ * report of its rehearsal.
+ */
+class RehearsalIT {
+
+    private static final int TRACES = 2000;
+    private static final Path OUT = Path.of("target", "rehearse").toAbsolutePath();
+    private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
+    private static JaegerStorage storage;
+    private static ExecutorService lanes;
+
+    @BeforeAll
+    static void rehearseEveryStackAndFault() {
+        storage = SharedStorage.get();
+        lanes = Executors.newFixedThreadPool(2);
+        // Two lanes, each stack's rehearsals in one lane: stage's share the index prefix "stage".
+        Future<?> first = lanes.submit(() -> {
+            rehearse("dev", Fault.NONE);
+            rehearse("prod", Fault.NONE);
+            rehearse("prod", Fault.GATEWAY_CRASH);
+        });
+        Future<?> second = lanes.submit(() -> {
+            rehearse("stage", Fault.NONE);
+            rehearse("stage", Fault.GATEWAY_CRASH);
+            rehearse("stage", Fault.SAMPLER_SCALE);
+        });
+        for (Future<?> lane : List.of(first, second)) {
+            try {
+                lane.get(15, TimeUnit.MINUTES);
+            } catch (Exception e) {
+                throw new AssertionError("a rehearsal lane failed", e);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stopLanes() {
+        if (lanes != null) {
+            lanes.shutdownNow();
+        }
+    }
+
+    private static void rehearse(String stack, Fault fault) {
+        StackConfig config = StackHarness.config(stack);
+        RehearsalOptions options = new RehearsalOptions(OUT.resolve(stack + "-" + fault.id()), TRACES,
+                RehearsalOptions.DEFAULT_PER_SECOND, RehearsalOptions.DEFAULT_SEED, fault, E2ePrograms.DIR);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        Report report = Rehearsal.run(config, RenderedStack.render(config), options, storage,
+                new PrintStream(progress, true, StandardCharsets.UTF_8));
+        report.print(System.out);
+        REPORTS.put(stack + "/" + fault.id(), report);
+    }
+
+    private static Report report(String stack, Fault fault) {
+        Report report = REPORTS.get(stack + "/" + fault.id());
+        assertThat(report).as("the report of " + stack + " " + fault.id()).isNotNull();
+        return report;
+    }
+
+    private static Report.ClassRow row(Report report, TraceClass traceClass) {
+        return report.classes().stream().filter(r -> r.traceClass().equals(traceClass.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void devKeepsTenPercentOfOrdinaryTracesHalfOfTheErrorsAndThirtyPercentOfTheSlowOnes() {
+        Report dev = report("dev", Fault.NONE);
+
+        assertThat(dev.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+        assertThat(row(dev, TraceClass.ORDINARY).configuredPercent()).isEqualTo(10.0);
+        assertThat(row(dev, TraceClass.ERROR).configuredPercent()).isEqualTo(50.0);
+        assertThat(row(dev, TraceClass.SLOW).configuredPercent()).isEqualTo(30.0);
+        assertThat(row(dev, TraceClass.ORDINARY).sent()).isGreaterThan(500);
+        assertThat(dev.checks()).extracting(Report.Check::name).contains("kept traces are the ones the sampling hash keeps",
+                "sensitive attributes hashed or deleted as configured", "metrics carry what alerts and dashboards read");
+    }
+
+    @Test
+    void stageKeepsThirtyPercentAndJaegerReturnsEveryKeptTraceFromElasticsearch() {
+        Report stage = report("stage", Fault.NONE);
+
+        assertThat(stage.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+        assertThat(row(stage, TraceClass.ORDINARY).configuredPercent()).isEqualTo(30.0);
+        assertThat(stage.figures()).containsEntry("incomplete traces at otlp_grpc/jaeger", 0L)
+                .containsEntry("spans delivered twice or more at googlecloud", 0L);
+        assertThat(stage.checks()).extracting(Report.Check::name).contains("remote sampling serves the configured strategies",
+                "every backend got the same traces");
+    }
+
+    @Test
+    void prodKeepsEveryTraceButTheHealthChecks() {
+        Report prod = report("prod", Fault.NONE);
+
+        assertThat(prod.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+        for (TraceClass kept : List.of(TraceClass.ORDINARY, TraceClass.ERROR, TraceClass.SLOW, TraceClass.PII)) {
+            assertThat(row(prod, kept).kept()).as(kept.id()).isEqualTo(row(prod, kept).sent());
+        }
+        assertThat(row(prod, TraceClass.NOISE).kept()).isZero();
+    }
+
+    @Test
+    void prodLosesNothingWhenAGatewayIsKilledWhileJaegerIsDown() {
+        Report crash = report("prod", Fault.GATEWAY_CRASH);
+
+        assertThat(crash.figures()).containsEntry("traces lost at otlp_grpc/jaeger", 0L)
+                .containsEntry("traces lost at googlecloud", 0L)
+                .containsEntry("traces lost at googlecloudpubsub", 0L);
+        assertThat(crash.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+    }
+
+    @Test
+    void stageReportsWhatAKilledGatewayLosesWithoutAPersistentQueue() {
+        Report crash = report("stage", Fault.GATEWAY_CRASH);
+
+        assertThat(crash.figures()).containsKeys("traces lost at otlp_grpc/jaeger", "traces lost at googlecloud");
+        assertThat(crash.checks()).filteredOn(check -> !check.name().startsWith("loss without"))
+                .allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+    }
+
+    @Test
+    void scalingTheSamplerTierLeavesAlmostEveryKeptTraceWhole() {
+        Report scale = report("stage", Fault.SAMPLER_SCALE);
+        long kept = scale.classes().stream().mapToLong(Report.ClassRow::kept).sum();
+
+        assertThat(scale.figures().get("traces lost at otlp_grpc/jaeger")).as("of %d kept", kept)
+                .isLessThanOrEqualTo(Math.round(kept * 0.02));
+        assertThat(scale.figures()).containsEntry("traces the SDK could not deliver to a gateway", 0L);
+    }
+}

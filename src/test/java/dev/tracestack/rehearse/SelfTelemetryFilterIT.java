@@ -1,0 +1,55 @@
+package dev.tracestack.rehearse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracestack.render.RenderedStack;
+import dev.tracestack.testing.E2ePrograms;
+import dev.tracestack.testing.StackHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The metrics/self pipeline's filter lets the collector's own metrics through under both spellings:
+ * {@code otelcol_*} (collector 0.158's names) and {@code otelcol.*} (its pipeline telemetry, behind the
+ * {@code telemetry.newPipelineTelemetry} gate in 0.158, the names later releases use), measured by
+ * capturing what the pipeline exports on the real collector with that gate on.
+ */
+class SelfTelemetryFilterIT {
+
+    @Test
+    void bothSpellingsOfTheCollectorsOwnMetricsReachCloudMonitoring(@TempDir Path dir) throws Exception {
+        String deployed = RenderedStack.render(StackHarness.config("dev")).file("collector/sampler.yaml");
+        LoopbackPorts ports = new LoopbackPorts();
+        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
+                resolver -> resolver, ports.address(), dir, dir);
+        RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
+        // Only here: the self-telemetry push every 2 s instead of every minute, to see it within the test.
+        String config = CollectorRewiring.rewire("sampler-0", deployed, addresses).rewired()
+                .replace("interval: 60000", "interval: 2000");
+        Path file = layout.root().resolve("configs/sampler-0.yaml");
+        Files.writeString(file, config);
+
+        try (ChildProcesses processes = new ChildProcesses()) {
+            ChildProcess collector = processes.start("sampler-0", List.of(E2ePrograms.COLLECTOR.toString(),
+                    "--config", file.toString(), "--feature-gates=telemetry.newPipelineTelemetry"), Map.of(),
+                    layout.log("sampler-0"));
+            ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
+            ChildProcesses.sleep(Duration.ofSeconds(12));
+            collector.stop();
+        }
+        Set<String> names = new TreeSet<>();
+        Capture.read(List.of(dir.resolve(CollectorRewiring.captureFile(CollectorRewiring.GOOGLE_CLOUD))))
+                .metrics().forEach(metric -> names.add(metric.name()));
+
+        assertThat(names).contains("otelcol_process_uptime", "otelcol_receiver_accepted_metric_points",
+                "otelcol.receiver.produced.items", "otelcol.processor.consumed.items");
+        assertThat(names).allMatch(name -> name.startsWith("otelcol_") || name.startsWith("otelcol."));
+    }
+}
