@@ -29,6 +29,8 @@ final class CollectorExporters {
     /** Cloud Monitoring's prefix for workload metrics; the monitoring part's alerts read these types. */
     static final String METRIC_PREFIX = "workload.googleapis.com/";
     static final String SPAN_METRICS_NAMESPACE = "traces.span.metrics";
+    /** The self-telemetry push's timeout in milliseconds (the v0.3.0 schema's unit). */
+    static final int SELF_PUSH_TIMEOUT_MILLIS = 2000;
 
     private CollectorExporters() {
     }
@@ -142,13 +144,15 @@ final class CollectorExporters {
      * {@code interval} is in milliseconds and an {@code http://} endpoint means plaintext.
      */
     static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
+        // At shutdown the reader pushes once more, into a receiver that is already closed: the push's
+        // timeout is how long every collector's termination stalls (10 s by default; measured 2 s with this).
         List<Object> readers = new ArrayList<>();
         readers.add(Body.of("pull", Body.of("exporter", Body.of("prometheus",
                 Body.of("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS)))));
         if (googleCloud) {
             readers.add(Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
                     Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),
-                            "insecure", true)))));
+                            "insecure", true, "timeout", SELF_PUSH_TIMEOUT_MILLIS)))));
         }
         return Body.of("metrics", Body.of("level", "normal", "readers", readers));
     }
@@ -156,14 +160,15 @@ final class CollectorExporters {
     /**
      * {@code enabled} is read by the queue's optional wrapper, not by the queue itself; {@code queue_size}
      * counts requests (batches), the default sizer. A persistent queue writes each request to the volume
-     * before the receiver answers, and batches what it reads back with the batch processor's sizes
-     * (the tier has no batch processor: it would hold acknowledged spans in memory).
+     * before the receiver answers, and batches what it reads back with the batch processor's sizes, in
+     * spans ({@code sizer: items}: the Pub/Sub exporter's queue has no batch default, so it must be said;
+     * the tier has no batch processor: it would hold acknowledged spans in memory).
      */
     private static Map<String, Object> queue(boolean persistent) {
         Map<String, Object> queue = Body.of("enabled", true, "num_consumers", 10, "queue_size", 5000);
         if (persistent) {
             queue.put("storage", FILE_STORAGE);
-            queue.put("batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096));
+            queue.put("batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096, "sizer", "items"));
         }
         return queue;
     }

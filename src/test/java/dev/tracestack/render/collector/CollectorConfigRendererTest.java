@@ -65,7 +65,7 @@ class CollectorConfigRendererTest {
         assertThat(prod.service().pipelines().get("traces").processors()).doesNotContain("batch");
         for (String exporter : List.of("googlecloud", "otlp_grpc/jaeger", "googlecloudpubsub")) {
             assertThat(Artifacts.yaml(body(prod.exporters(), exporter))).as(exporter)
-                    .contains("storage: file_storage", "batch:\n    flush_timeout: 5s\n    min_size: 2048\n    max_size: 4096");
+                    .contains("storage: file_storage", "batch:\n    flush_timeout: 5s\n    min_size: 2048\n    max_size: 4096\n    sizer: items");
         }
         assertThat(prod.service().pipelines().get("metrics/spanmetrics").processors()).endsWith("batch");
     }
