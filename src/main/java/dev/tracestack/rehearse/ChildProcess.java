@@ -48,6 +48,14 @@ final class ChildProcess {
         }
     }
 
+    /** The running program's process id. */
+    synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     synchronized boolean alive() {
         return process != null && process.isAlive();
     }
@@ -74,24 +82,6 @@ final class ChildProcess {
         tree.forEach(ProcessHandle::destroyForcibly);
         waitFor(tree, 5);
         process = null;
-    }
-
-    /** Sends a signal by name ({@code HUP}) to the program itself, not its descendants. */
-    synchronized void signal(String signal) {
-        if (process == null) {
-            throw new IllegalStateException(name + " is not running");
-        }
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
-            if (kill.waitFor() != 0) {
-                throw new RehearsalException("cannot send SIG" + signal + " to " + name);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run kill", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted");
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,6 +55,7 @@ final class ElasticsearchNode {
         int httpPort = ports.next();
         String password = "rehearsal-" + Long.toHexString(System.nanoTime());
         Path conf = workDir.resolve("conf");
+        RehearsalLayout.deleteRecursively(workDir);
         try {
             Files.createDirectories(conf);
             Files.createDirectories(workDir.resolve("data"));
@@ -104,10 +106,33 @@ final class ElasticsearchNode {
         return secured;
     }
 
-    /** Deletes every index and index template of an index prefix, so a rehearsal starts from nothing. */
+    /**
+     * Deletes every index and index template of an index prefix, so a rehearsal starts from nothing. By
+     * name, one at a time: Elasticsearch 8 refuses to delete indices by wildcard.
+     */
     void deleteIndices(String prefix) {
-        send("DELETE", "/" + prefix + "-jaeger-*?expand_wildcards=all", null);
-        send("DELETE", "/_index_template/" + prefix + "-jaeger-*", null);
+        String pattern = prefix + "-jaeger-*";
+        for (String index : send("GET", "/_cat/indices/" + pattern + "?h=index&expand_wildcards=all", null).body().split("\\s+")) {
+            if (!index.isBlank()) {
+                expect(send("DELETE", "/" + index, null), "delete index " + index);
+            }
+        }
+        try {
+            JsonNode templates = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    send("GET", "/_index_template/" + pattern, null).body()).path("index_templates");
+            for (JsonNode template : templates) {
+                String name = template.path("name").asText();
+                expect(send("DELETE", "/_index_template/" + name, null), "delete index template " + name);
+            }
+        } catch (IOException e) {
+            throw new RehearsalException("cannot read Elasticsearch's index templates", e);
+        }
+    }
+
+    private static void expect(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 200) {
+            throw new RehearsalException("Elasticsearch would not " + what + ": " + response.statusCode() + " " + response.body());
+        }
     }
 
     /** A request to the node as {@code elastic}. */

@@ -10,7 +10,10 @@ enum Fault {
     NONE,
     /** The Jaeger collector role is stopped while traffic flows, then started again. */
     JAEGER_DOWN,
-    /** As {@code jaeger-down}, and during that outage a gateway is killed with SIGKILL, then restarted. */
+    /**
+     * A gateway killed with SIGKILL halfway through, then restarted; where the stack has Jaeger, during a
+     * {@code jaeger-down} outage, so that the exporters' queues hold what Jaeger has not taken.
+     */
     GATEWAY_CRASH,
     /** A third sampler joins the load-balancing ring, then one of the first two leaves it. */
     SAMPLER_SCALE;

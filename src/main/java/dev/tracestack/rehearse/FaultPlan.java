@@ -32,13 +32,15 @@ final class FaultPlan implements AutoCloseable {
                 plan.at(2 * third, jaeger::restartCollector);
             }
             case GATEWAY_CRASH -> {
-                plan.at(third, jaeger::stopCollector);
+                if (jaeger != null) {
+                    plan.at(third, jaeger::stopCollector);
+                    plan.at(2 * third, jaeger::restartCollector);
+                }
                 plan.at(traces / 2, () -> {
                     fleet.kill("gateway-0");
                     ChildProcesses.sleep(Duration.ofSeconds(2));
                     fleet.restart("gateway-0");
                 });
-                plan.at(2 * third, jaeger::restartCollector);
             }
             case SAMPLER_SCALE -> {
                 plan.at(third, scaling::addSampler);

@@ -69,7 +69,7 @@ final class RehearsalChecks {
             figures.put("incomplete traces at " + exporter.getKey(), broken);
             figures.put("spans delivered twice or more at " + exporter.getKey(), exporter.getValue().duplicates());
         }
-        if (fault != Fault.SAMPLER_SCALE) {
+        if (fault == Fault.NONE) {
             checks.add(new Report.Check("kept traces are whole", incomplete == 0,
                     incomplete + " traces reached a backend with spans missing (spans of a trace came through different gateways)"));
         }

@@ -66,7 +66,7 @@ record RehearsalLayout(Path root) {
         }
     }
 
-    private static void deleteRecursively(Path root) {
+    static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }

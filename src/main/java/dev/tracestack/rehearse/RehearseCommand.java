@@ -126,12 +126,12 @@ public final class RehearseCommand {
     static Optional<String> unfit(StackConfig config, Fault fault) {
         boolean jaeger = config.jaeger().enabled() && config.exporters().jaeger();
         return switch (fault) {
-            case JAEGER_DOWN, GATEWAY_CRASH -> jaeger ? Optional.empty()
+            case JAEGER_DOWN -> jaeger ? Optional.empty()
                     : Optional.of("--fault " + fault.id() + " needs Jaeger, which " + config.stack() + " does not deploy");
             case SAMPLER_SCALE -> CollectorTier.samples(config) ? Optional.empty()
                     : Optional.of("--fault " + fault.id() + " needs a sampler tier; " + config.stack()
                     + " keeps every trace and runs the gateway alone");
-            case NONE -> Optional.empty();
+            case NONE, GATEWAY_CRASH -> Optional.empty();
         };
     }
 

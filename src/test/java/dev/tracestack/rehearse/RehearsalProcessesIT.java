@@ -38,7 +38,7 @@ class RehearsalProcessesIT {
             List<ProcessHandle> started = rehearsal.descendants().toList();
             assertThat(started).as("gateways and samplers").hasSizeGreaterThanOrEqualTo(4);
 
-            new ProcessBuilder("kill", "-INT", String.valueOf(rehearsal.pid())).start().waitFor();
+            new ProcessBuilder("bash", "-c", "kill -INT " + rehearsal.pid()).start().waitFor();
 
             assertThat(rehearsal.waitFor(60, TimeUnit.SECONDS)).as("the rehearsal exits on SIGINT").isTrue();
             for (ProcessHandle child : started) {

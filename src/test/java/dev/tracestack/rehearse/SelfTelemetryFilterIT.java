@@ -45,7 +45,7 @@ class SelfTelemetryFilterIT {
             collector.stop();
         }
         Set<String> names = new TreeSet<>();
-        Capture.read(List.of(dir.resolve(CollectorRewiring.captureFile(CollectorRewiring.GOOGLE_CLOUD))))
+        Capture.read(List.of(dir.resolve(CollectorRewiring.captureFile(CollectorRewiring.GOOGLE_CLOUD_METRICS))))
                 .metrics().forEach(metric -> names.add(metric.name()));
 
         assertThat(names).contains("otelcol_process_uptime", "otelcol_receiver_accepted_metric_points",
