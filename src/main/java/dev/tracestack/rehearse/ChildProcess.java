@@ -60,26 +60,26 @@ final class ChildProcess {
         return process != null && process.isAlive();
     }
 
-    /** SIGTERM, then SIGKILL for whatever has not exited after the grace period. */
+    /** SIGTERM, then SIGKILL for whatever has not exited after the 20 s grace period. */
     synchronized void stop() {
-        if (process == null) {
-            return;
-        }
-        List<ProcessHandle> tree = tree();
-        tree.forEach(ProcessHandle::destroy);
-        waitFor(tree, 20);
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        waitFor(tree, 5);
-        process = null;
+        end(20);
     }
 
     /** SIGKILL: the program gets no chance to flush or shut down, as when a node dies. */
     synchronized void kill() {
+        end(0);
+    }
+
+    private void end(int graceSeconds) {
         if (process == null) {
             return;
         }
         List<ProcessHandle> tree = tree();
-        tree.forEach(ProcessHandle::destroyForcibly);
+        if (graceSeconds > 0) {
+            tree.forEach(ProcessHandle::destroy);
+            waitFor(tree, graceSeconds);
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         waitFor(tree, 5);
         process = null;
     }

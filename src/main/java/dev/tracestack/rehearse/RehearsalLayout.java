@@ -23,18 +23,17 @@ record RehearsalLayout(Path root) {
         return layout;
     }
 
+    /** Where an instance's stand-in exporters write. */
     Path capture(String instance) {
-        Path dir = root.resolve("work/capture").resolve(instance);
-        CollectorFleet.ensureDirectory(dir);
-        return dir;
+        return work("capture/" + instance);
     }
 
+    /** An instance's persistent-queue volume, kept across its restarts. */
     Path state(String instance) {
-        Path dir = root.resolve("work/state").resolve(instance);
-        CollectorFleet.ensureDirectory(dir);
-        return dir;
+        return work("state/" + instance);
     }
 
+    /** A working directory under {@code work/}, created if need be. */
     Path work(String name) {
         Path dir = root.resolve("work").resolve(name);
         CollectorFleet.ensureDirectory(dir);
