@@ -48,7 +48,8 @@ class PlanCommandTest {
         assertThat(resources).isNotEmpty();
         for (JsonNode resource : resources) {
             assertThat(resource.fieldNames()).toIterable().containsExactly(
-                    "type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "inputs");
+                    "type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "aliases",
+                    "inputs");
         }
         assertThat(outDir.resolve("outputs.json")).exists();
         assertThat(outDir.resolve("artifacts/stack-config.json")).exists();
