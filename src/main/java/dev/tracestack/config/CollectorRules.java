@@ -2,7 +2,7 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.COLLECTOR;
 
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +84,9 @@ final class CollectorRules {
     /** Every open receiver port must be a valid port, distinct, and not one the collector uses itself. */
     private static void ports(CollectorSettings s, StackConfigValidator.Rules rules) {
         Map<Integer, String> taken = new LinkedHashMap<>();
-        taken.put(Endpoints.HEALTH_CHECK, "the health_check extension");
-        taken.put(Endpoints.ZPAGES, "the zpages extension");
-        taken.put(Endpoints.COLLECTOR_METRICS, "the collector's metrics endpoint");
+        taken.put(Ports.HEALTH_CHECK, "the health_check extension");
+        taken.put(Ports.ZPAGES, "the zpages extension");
+        taken.put(Ports.COLLECTOR_METRICS, "the collector's metrics endpoint");
         Map<String, Integer> open = new LinkedHashMap<>();
         CollectorSettings.Ports p = s.ports();
         open.put("otlpGrpc", p.otlpGrpc());

@@ -1,6 +1,5 @@
 package dev.tracestack.config;
 
-import dev.tracestack.render.Endpoints;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,11 +86,11 @@ public record CollectorSettings(
         ConfigSection queue = section.section("persistentQueue");
         return new CollectorSettings(
                 new Receivers(receivers.bool("zipkin").orElse(true), receivers.bool("jaeger").orElse(false)),
-                new Ports(ports.integer("otlpGrpc").orElse(Endpoints.OTLP_GRPC),
-                        ports.integer("otlpHttp").orElse(Endpoints.OTLP_HTTP),
-                        ports.integer("zipkin").orElse(Endpoints.ZIPKIN),
-                        ports.integer("jaegerGrpc").orElse(Endpoints.JAEGER_GRPC),
-                        ports.integer("jaegerThriftHttp").orElse(Endpoints.JAEGER_THRIFT_HTTP)),
+                new Ports(ports.integer("otlpGrpc").orElse(dev.tracestack.wire.Ports.OTLP_GRPC),
+                        ports.integer("otlpHttp").orElse(dev.tracestack.wire.Ports.OTLP_HTTP),
+                        ports.integer("zipkin").orElse(dev.tracestack.wire.Ports.ZIPKIN),
+                        ports.integer("jaegerGrpc").orElse(dev.tracestack.wire.Ports.JAEGER_GRPC),
+                        ports.integer("jaegerThriftHttp").orElse(dev.tracestack.wire.Ports.JAEGER_THRIFT_HTTP)),
                 replicas(section.section("gateway")),
                 replicas(section.section("sampler")),
                 new Resources(resources.integer("cpuRequestMillis").orElse(200),

@@ -2,6 +2,7 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.COST;
 
+import dev.tracestack.wire.WireName;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public record CostSettings(double spansPerSecond, int avgSpanBytes, double spans
         STANDARD;
 
         public String id() {
-            return ConfigSection.wireName(this);
+            return WireName.of(this);
         }
     }
 

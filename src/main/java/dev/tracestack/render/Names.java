@@ -59,6 +59,21 @@ public final class Names {
         return selector;
     }
 
+    /** The in-cluster DNS name of a Service. */
+    public static String serviceHost(String service, String namespace) {
+        return service + "." + namespace + ".svc.cluster.local";
+    }
+
+    /** The Pub/Sub topic the collector publishes spans to, for the BigQuery subscription. */
+    public static String tracesTopic(String environment) {
+        return "otel-traces-" + environment;
+    }
+
+    /** A topic's full name, {@code projects/<p>/topics/<t>}, as the exporter and dead-letter policies take it. */
+    public static String topicPath(String project, String topic) {
+        return "projects/" + project + "/topics/" + topic;
+    }
+
     /** The first 8 hex digits of the SHA-256 of a text: the content hash put on pod templates and names. */
     public static String hash8(String content) {
         try {

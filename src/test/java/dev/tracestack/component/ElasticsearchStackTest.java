@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class ElasticsearchStackTest {
     @ParameterizedTest
     @ValueSource(strings = {"stage", "prod"})
     void theClusterIsAPinnedEs8EckResourceProtectedOutsideDev(String stack) {
-        PlannedResource cluster = StackHarness.synth(stack).get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER);
+        PlannedResource cluster = StackHarness.synth(stack).get(CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER);
 
         assertThat(cluster.input("apiVersion").asText()).isEqualTo("elasticsearch.k8s.elastic.co/v1");
         assertThat(cluster.input("spec.version").asText()).isEqualTo("8.19.3");
@@ -34,7 +35,7 @@ class ElasticsearchStackTest {
     @Test
     void stageRunsOneNodeWithoutReplicasOrZoneAwareness() {
         Plan stage = StackHarness.synth("stage");
-        JsonNode nodeSet = stage.get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER).input("spec.nodeSets").get(0);
+        JsonNode nodeSet = stage.get(CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER).input("spec.nodeSets").get(0);
 
         assertThat(nodeSet.path("count").asInt()).isEqualTo(1);
         assertThat(nodeSet.path("config").has("cluster.routing.allocation.awareness.attributes")).isFalse();
@@ -46,7 +47,7 @@ class ElasticsearchStackTest {
 
     @Test
     void prodRunsThreeNodesSpreadAcrossZonesWithZoneAwareAllocation() {
-        JsonNode nodeSet = StackHarness.synth("prod").get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER)
+        JsonNode nodeSet = StackHarness.synth("prod").get(CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER)
                 .input("spec.nodeSets").get(0);
 
         assertThat(nodeSet.path("count").asInt()).isEqualTo(3);
@@ -67,7 +68,7 @@ class ElasticsearchStackTest {
         Plan existing = StackHarness.synth("stage", Map.of("tracestack:elasticsearch",
                 "{\"installOperator\": false}"));
         assertThat(existing.ofType("kubernetes:helm.sh/v3:Release")).isEmpty();
-        assertThat(existing.get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER).dependsOn()).doesNotContain("eck-operator");
+        assertThat(existing.get(CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER).dependsOn()).doesNotContain("eck-operator");
     }
 
     @Test
@@ -85,7 +86,7 @@ class ElasticsearchStackTest {
         PlannedResource job = StackHarness.synth("prod").get(JOB, "jaeger-es-ilm-init");
         JsonNode pod = job.input("spec.template.spec");
 
-        assertThat(job.dependsOn()).contains(Endpoints.ELASTICSEARCH_CLUSTER);
+        assertThat(job.dependsOn()).contains(WellKnownNames.ELASTICSEARCH_CLUSTER);
         assertThat(pod.path("initContainers").get(0).path("command").get(1).asText()).isEqualTo("/init/init.sh");
         JsonNode rollover = pod.path("containers").get(0);
         assertThat(rollover.path("args").get(0).asText()).isEqualTo("init");
@@ -130,7 +131,7 @@ class ElasticsearchStackTest {
         JsonNode rule = StackHarness.synth("stage").get("kubernetes:networking.k8s.io/v1:NetworkPolicy",
                 "jaeger-es-ingress").input("spec.ingress").get(0);
 
-        assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(Endpoints.ELASTICSEARCH_HTTP);
+        assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(Ports.ELASTICSEARCH_HTTP);
         assertThat(rule.path("from").get(0).path("podSelector").path("matchLabels")
                 .path("tracestack.dev/elasticsearch-client").asText()).isEqualTo("true");
         assertThat(rule.path("from").get(1).path("namespaceSelector").path("matchLabels")

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
 import dev.tracestack.render.Artifacts;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +53,9 @@ class JaegerCoherenceTest {
     @ValueSource(strings = {"stage", "prod"})
     void jaegersElasticsearchUrlIsTheEckHttpServiceOfThePlannedCluster(String stack) throws Exception {
         Plan plan = StackHarness.synth(stack);
-        PlannedResource cluster = plan.get(ElasticsearchStackTest.CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER);
+        PlannedResource cluster = plan.get(ElasticsearchStackTest.CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER);
         String eckService = "https://" + cluster.input("metadata.name").asText() + "-es-http."
-                + cluster.input("metadata.namespace").asText() + ".svc:" + Endpoints.ELASTICSEARCH_HTTP;
+                + cluster.input("metadata.namespace").asText() + ".svc:" + Ports.ELASTICSEARCH_HTTP;
 
         assertThat(storage(plan, JaegerArtifacts.COLLECTOR_CONFIG).path("server_urls").get(0).asText())
                 .isEqualTo(eckService);
@@ -68,11 +69,11 @@ class JaegerCoherenceTest {
     @ValueSource(strings = {"stage", "prod"})
     void everyElasticsearchClientMountsTheSecretsEckGeneratesForThatCluster(String stack) {
         Plan plan = StackHarness.synth(stack);
-        String cluster = plan.get(ElasticsearchStackTest.CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER)
+        String cluster = plan.get(ElasticsearchStackTest.CLUSTER, WellKnownNames.ELASTICSEARCH_CLUSTER)
                 .input("metadata.name").asText();
         List<JsonNode> pods = new ArrayList<>();
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_COLLECTOR_SERVICE).input("spec.template"));
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_QUERY_SERVICE).input("spec.template"));
+        pods.add(plan.get("kubernetes:apps/v1:Deployment", WellKnownNames.JAEGER_COLLECTOR_SERVICE).input("spec.template"));
+        pods.add(plan.get("kubernetes:apps/v1:Deployment", WellKnownNames.JAEGER_QUERY_SERVICE).input("spec.template"));
         pods.add(plan.get(ElasticsearchStackTest.JOB, "jaeger-es-ilm-init").input("spec.template"));
         pods.add(plan.get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
                 .input("spec.jobTemplate.spec.template"));
@@ -109,7 +110,7 @@ class JaegerCoherenceTest {
         assertThat(strategies).startsWith("/etc/jaeger/");
         assertThat(collectorData.has(strategies.substring("/etc/jaeger/".length()))).isTrue();
         assertThat(queryData.has(ui.substring("/etc/jaeger/".length()))).isTrue();
-        assertThat(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_COLLECTOR_SERVICE)
+        assertThat(plan.get("kubernetes:apps/v1:Deployment", WellKnownNames.JAEGER_COLLECTOR_SERVICE)
                 .input("spec.template.spec.containers").get(0).path("volumeMounts").findValuesAsText("mountPath"))
                 .contains("/etc/jaeger");
     }

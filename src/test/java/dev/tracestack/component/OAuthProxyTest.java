@@ -7,8 +7,8 @@ import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlanEngine;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +48,6 @@ class OAuthProxyTest {
         assertThat(open.resources()).noneMatch(r -> r.name().contains("oauth2-proxy"));
         assertThat(open.get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui").input("spec.rules").get(0)
                 .path("http").path("paths").get(0).path("backend").path("service").path("name").asText())
-                .isEqualTo(Endpoints.JAEGER_QUERY_SERVICE);
+                .isEqualTo(WellKnownNames.JAEGER_QUERY_SERVICE);
     }
 }

@@ -12,10 +12,10 @@ import com.pulumi.kubernetes.core.v1.inputs.*;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.ContainerResources;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ final class CollectorPods {
                 .metadata(ObjectMetaArgs.builder().labels(spec.labels())
                         .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, spec.configHash())).build())
                 .spec(PodSpecArgs.builder()
-                        .serviceAccountName(Endpoints.COLLECTOR_SERVICE_ACCOUNT)
+                        .serviceAccountName(WellKnownNames.COLLECTOR_SERVICE_ACCOUNT)
                         // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.
                         .terminationGracePeriodSeconds(60)
                         .securityContext(PodSecurityContextArgs.builder()

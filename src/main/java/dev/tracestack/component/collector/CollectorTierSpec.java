@@ -4,10 +4,10 @@ import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYa
     }
 
     Map<String, String> labels() {
-        return Names.labels(Endpoints.COLLECTOR_SERVICE, tier.role().id(), config.environment().id(),
+        return Names.labels(WellKnownNames.COLLECTOR_SERVICE, tier.role().id(), config.environment().id(),
                 settings().version());
     }
 
@@ -55,7 +55,7 @@ record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYa
 
     /** The selector of any tier of the same collector, for policies between tiers. */
     Map<String, String> selectorOf(CollectorTier.Role role) {
-        return Names.selector(Endpoints.COLLECTOR_SERVICE, role.id(), config.environment().id());
+        return Names.selector(WellKnownNames.COLLECTOR_SERVICE, role.id(), config.environment().id());
     }
 
     LabelSelectorArgs labelSelector() {

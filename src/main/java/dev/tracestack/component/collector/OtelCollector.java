@@ -18,10 +18,10 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +69,8 @@ public final class OtelCollector extends ComponentResource {
                 : Optional.empty();
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
                 .dependsOn(this.namespace.<List<Resource>>map(List::of).orElse(List.of())).build();
-        var accountMeta = ObjectMetaArgs.builder().name(Endpoints.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
-                .labels(Names.labels(Endpoints.COLLECTOR_SERVICE, "collector", config.environment().id(),
+        var accountMeta = ObjectMetaArgs.builder().name(WellKnownNames.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
+                .labels(Names.labels(WellKnownNames.COLLECTOR_SERVICE, "collector", config.environment().id(),
                         config.collector().version()));
         args.googleServiceAccountEmail().ifPresent(email ->
                 accountMeta.annotations(email.applyValue(e -> Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
@@ -82,7 +82,7 @@ public final class OtelCollector extends ComponentResource {
             tier(name, spec, inNamespace);
         }
 
-        String host = Endpoints.serviceHost(Endpoints.COLLECTOR_SERVICE, namespace);
+        String host = Names.serviceHost(WellKnownNames.COLLECTOR_SERVICE, namespace);
         var ports = config.collector().ports();
         this.otlpGrpcEndpoint = Output.of(host + ":" + ports.otlpGrpc());
         this.otlpHttpEndpoint = Output.of("http://" + host + ":" + ports.otlpHttp());

@@ -17,11 +17,12 @@ import com.pulumi.resources.Resource;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.elasticsearch.ClusterSpecRenderer;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,9 @@ public final class Elasticsearch extends ComponentResource {
         if (config.elasticsearch().zoneAwareness()) {
             annotations.put(ClusterSpecRenderer.DOWNWARD_NODE_LABELS, ClusterSpecRenderer.ZONE_LABEL);
         }
-        this.cluster = new KubernetesCustomResource(Endpoints.ELASTICSEARCH_CLUSTER, new KubernetesCustomResource.Args(
+        this.cluster = new KubernetesCustomResource(WellKnownNames.ELASTICSEARCH_CLUSTER, new KubernetesCustomResource.Args(
                 ECK_API_VERSION, "Elasticsearch",
-                ObjectMetaArgs.builder().name(Endpoints.ELASTICSEARCH_CLUSTER).namespace(namespace).labels(labels)
+                ObjectMetaArgs.builder().name(WellKnownNames.ELASTICSEARCH_CLUSTER).namespace(namespace).labels(labels)
                         .annotations(annotations).build(),
                 ClusterSpecRenderer.spec(config, labels)),
                 CustomResourceOptions.builder().parent(this).protect(keep).retainOnDelete(keep).dependsOn(before)
@@ -108,14 +109,14 @@ public final class Elasticsearch extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).dependsOn(cluster).build());
 
         Map<String, String> esPods = Map.of(
-                "elasticsearch.k8s.elastic.co/cluster-name", Endpoints.ELASTICSEARCH_CLUSTER);
-        WorkloadPolicies.networkPolicy(Endpoints.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
-                new Rule(List.of(Endpoints.ELASTICSEARCH_HTTP), List.of(
+                "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
+        WorkloadPolicies.networkPolicy(WellKnownNames.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
+                new Rule(List.of(Ports.ELASTICSEARCH_HTTP), List.of(
                         WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),
                         WorkloadPolicies.namespace(OPERATOR_NAMESPACE))),
                 new Rule(List.of(TRANSPORT_PORT), List.of(WorkloadPolicies.pods(esPods)))), child);
 
         this.url = Output.of(JaegerIndices.url(namespace));
-        registerOutputs(Map.of("url", url, "cluster", Output.of(Endpoints.ELASTICSEARCH_CLUSTER)));
+        registerOutputs(Map.of("url", url, "cluster", Output.of(WellKnownNames.ELASTICSEARCH_CLUSTER)));
     }
 }

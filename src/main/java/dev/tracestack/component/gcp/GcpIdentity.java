@@ -12,9 +12,9 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.GcpApis;
 import dev.tracestack.render.Names;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,7 @@ public final class GcpIdentity extends ComponentResource {
 
     /** The Workload Identity principal of the collector's Kubernetes ServiceAccount. */
     public static String workloadIdentityMember(String project, String namespace) {
-        return GcpRoles.workloadIdentity(project, namespace, Endpoints.COLLECTOR_SERVICE_ACCOUNT);
+        return GcpRoles.workloadIdentity(project, namespace, WellKnownNames.COLLECTOR_SERVICE_ACCOUNT);
     }
 
     private static void projectRole(String name, String project, String role, Output<String> member,

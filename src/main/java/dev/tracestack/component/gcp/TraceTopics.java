@@ -15,7 +15,7 @@ import com.pulumi.gcp.pubsub.inputs.SubscriptionExpirationPolicyArgs;
 import com.pulumi.gcp.pubsub.inputs.SubscriptionRetryPolicyArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.List;
 
@@ -65,7 +65,7 @@ final class TraceTopics {
                         .build())
                 .deadLetterPolicy(SubscriptionDeadLetterPolicyArgs.builder()
                         .deadLetterTopic(deadLetter.name().applyValue(
-                                topicName -> Endpoints.topicPath(spec.project(), topicName)))
+                                topicName -> Names.topicPath(spec.project(), topicName)))
                         .maxDeliveryAttempts(spec.maxDeliveryAttempts())
                         .build())
                 .retryPolicy(SubscriptionRetryPolicyArgs.builder()

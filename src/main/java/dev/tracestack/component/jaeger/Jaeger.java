@@ -10,12 +10,13 @@ import com.pulumi.resources.Resource;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +56,11 @@ public final class Jaeger extends ComponentResource {
         String env = config.environment().id();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
 
-        var collectorRole = role(config, "collector", Endpoints.JAEGER_COLLECTOR_SERVICE, Map.of(
+        var collectorRole = role(config, "collector", WellKnownNames.JAEGER_COLLECTOR_SERVICE, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.COLLECTOR_CONFIG),
                 JaegerConfigRenderer.STRATEGIES_FILE, args.rendered().file(JaegerArtifacts.STRATEGIES)),
                 collectorPorts(), jaeger.collector(), true);
-        var queryRole = role(config, "query", Endpoints.JAEGER_QUERY_SERVICE, Map.of(
+        var queryRole = role(config, "query", WellKnownNames.JAEGER_QUERY_SERVICE, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.QUERY_CONFIG),
                 JaegerConfigRenderer.UI_CONFIG_FILE, args.rendered().file(JaegerArtifacts.UI_CONFIG)),
                 queryPorts(), jaeger.query(), false);
@@ -98,7 +99,7 @@ public final class Jaeger extends ComponentResource {
         this.collectorOtlpEndpoint = Output.of(PlatformEndpoints.of(config).jaegerOtlp());
         registerOutputs(Map.of(
                 "collectorOtlpEndpoint", collectorOtlpEndpoint,
-                "queryService", Output.of(Endpoints.JAEGER_QUERY_SERVICE)));
+                "queryService", Output.of(WellKnownNames.JAEGER_QUERY_SERVICE)));
     }
 
     private static JaegerRoleFactory.Role role(StackConfig config, String component, String service,
@@ -113,20 +114,20 @@ public final class Jaeger extends ComponentResource {
     /** Port names double as the Service's target ports. */
     static Map<String, Integer> collectorPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("otlp-grpc", Endpoints.OTLP_GRPC);
-        ports.put("otlp-http", Endpoints.OTLP_HTTP);
-        ports.put("sampling", Endpoints.JAEGER_REMOTE_SAMPLING);
-        ports.put("health", Endpoints.HEALTH_CHECK);
-        ports.put("metrics", Endpoints.COLLECTOR_METRICS);
+        ports.put("otlp-grpc", Ports.OTLP_GRPC);
+        ports.put("otlp-http", Ports.OTLP_HTTP);
+        ports.put("sampling", Ports.JAEGER_REMOTE_SAMPLING);
+        ports.put("health", Ports.HEALTH_CHECK);
+        ports.put("metrics", Ports.COLLECTOR_METRICS);
         return ports;
     }
 
     static Map<String, Integer> queryPorts() {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("http-ui", Endpoints.JAEGER_UI);
-        ports.put("grpc-query", Endpoints.JAEGER_QUERY_GRPC);
-        ports.put("health", Endpoints.HEALTH_CHECK);
-        ports.put("metrics", Endpoints.COLLECTOR_METRICS);
+        ports.put("http-ui", Ports.JAEGER_UI);
+        ports.put("grpc-query", Ports.JAEGER_QUERY_GRPC);
+        ports.put("health", Ports.HEALTH_CHECK);
+        ports.put("metrics", Ports.COLLECTOR_METRICS);
         return ports;
     }
 

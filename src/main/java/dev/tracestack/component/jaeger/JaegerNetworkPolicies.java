@@ -5,8 +5,8 @@ import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +26,7 @@ final class JaegerNetworkPolicies {
         String namespace = config.kubernetes().namespace();
         var sameNamespace = List.of(WorkloadPolicies.namespace(namespace));
         Map<String, Integer> collector = Jaeger.collectorPorts();
-        WorkloadPolicies.networkPolicy(Endpoints.JAEGER_COLLECTOR_SERVICE, namespace, collectorLabels,
+        WorkloadPolicies.networkPolicy(WellKnownNames.JAEGER_COLLECTOR_SERVICE, namespace, collectorLabels,
                 collectorSelector, List.of(
                         new Rule(Jaeger.values(collector, "otlp-grpc", "otlp-http", "metrics"), sameNamespace),
                         new Rule(Jaeger.values(collector, "sampling", "health"), List.of())),
@@ -38,7 +38,7 @@ final class JaegerNetworkPolicies {
                 ? new Rule(Jaeger.values(query, "http-ui"),
                         List.of(WorkloadPolicies.pods(Names.selector(Jaeger.NAME, "oauth2-proxy", env))))
                 : new Rule(Jaeger.values(query, "http-ui"), List.of());
-        WorkloadPolicies.networkPolicy(Endpoints.JAEGER_QUERY_SERVICE, namespace, queryLabels, querySelector,
+        WorkloadPolicies.networkPolicy(WellKnownNames.JAEGER_QUERY_SERVICE, namespace, queryLabels, querySelector,
                 List.of(ui,
                         new Rule(Jaeger.values(query, "grpc-query", "metrics"), sameNamespace),
                         new Rule(Jaeger.values(query, "health"), List.of())),

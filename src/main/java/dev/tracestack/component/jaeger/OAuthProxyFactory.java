@@ -21,7 +21,9 @@ import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.OAuthProxySettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +64,8 @@ final class OAuthProxyFactory {
         String namespace = config.kubernetes().namespace();
         List<String> args = new ArrayList<>(List.of(
                 "--http-address=0.0.0.0:" + PORT,
-                "--upstream=http://" + Endpoints.serviceHost(Endpoints.JAEGER_QUERY_SERVICE, namespace) + ":"
-                        + Endpoints.JAEGER_UI + "/",
+                "--upstream=http://" + Names.serviceHost(WellKnownNames.JAEGER_QUERY_SERVICE, namespace) + ":"
+                        + Ports.JAEGER_UI + "/",
                 "--provider=" + oauth.provider(),
                 "--reverse-proxy=true",
                 "--cookie-secure=true",

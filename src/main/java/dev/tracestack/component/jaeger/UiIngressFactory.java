@@ -13,7 +13,8 @@ import com.pulumi.kubernetes.networking.v1.inputs.ServiceBackendPortArgs;
 import com.pulumi.resources.CustomResourceOptions;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Map;
 
 /**
@@ -32,8 +33,8 @@ final class UiIngressFactory {
     static Ingress ingress(StackConfig config, String host, Map<String, String> labels,
                            CustomResourceOptions options) {
         boolean proxied = config.jaeger().oauthProxy().enabled();
-        String service = proxied ? OAuthProxyFactory.NAME : Endpoints.JAEGER_QUERY_SERVICE;
-        int port = proxied ? OAuthProxyFactory.PORT : Endpoints.JAEGER_UI;
+        String service = proxied ? OAuthProxyFactory.NAME : WellKnownNames.JAEGER_QUERY_SERVICE;
+        int port = proxied ? OAuthProxyFactory.PORT : Ports.JAEGER_UI;
         String path = proxied ? "/" : config.jaeger().uiBasePath();
         return new Ingress(NAME, IngressArgs.builder()
                 .metadata(PodSpecs.meta(NAME, config.kubernetes().namespace(), labels))

@@ -11,13 +11,13 @@ import com.pulumi.docker.inputs.ContainerUploadArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import dev.tracestack.config.HostPort;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.render.local.LocalNetwork;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +64,14 @@ final class LocalContainers {
                         // The heap the cloud stacks' rules bound to half the memory: Lucene lives in the page cache.
                         "ES_JAVA_OPTS=-Xms" + heap + "m -Xmx" + heap + "m")
                 .networksAdvanced(on(network, LocalNetwork.ELASTICSEARCH))
-                .ports(publish(HostPort.ELASTICSEARCH, Endpoints.ELASTICSEARCH_HTTP))
+                .ports(publish(HostPort.ELASTICSEARCH, Ports.ELASTICSEARCH_HTTP))
                 .volumes(ContainerVolumeArgs.builder()
                         .volumeName(data.name())
                         .containerPath("/usr/share/elasticsearch/data")
                         .build())
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         .tests("CMD", "curl", "--fail", "--silent",
-                                "http://localhost:" + Endpoints.ELASTICSEARCH_HTTP
+                                "http://localhost:" + Ports.ELASTICSEARCH_HTTP
                                         + "/_cluster/health?wait_for_status=yellow&timeout=5s")
                         .interval("10s").timeout("10s").startPeriod("30s").retries(30)
                         .build())
@@ -115,11 +115,11 @@ final class LocalContainers {
                         upload(JAEGER_DIR + JaegerConfigRenderer.STRATEGIES_FILE, artifacts.samplingStrategies()),
                         upload(JAEGER_DIR + JaegerConfigRenderer.UI_CONFIG_FILE, artifacts.uiConfig()))
                 .networksAdvanced(on(network, LocalNetwork.JAEGER))
-                .ports(publish(HostPort.JAEGER_UI, Endpoints.JAEGER_UI))
+                .ports(publish(HostPort.JAEGER_UI, Ports.JAEGER_UI))
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         // The image is Alpine-based: busybox wget is there, curl is not.
                         .tests("CMD", "wget", "-q", "-O", "/dev/null",
-                                "http://localhost:" + Endpoints.HEALTH_CHECK + "/status")
+                                "http://localhost:" + Ports.HEALTH_CHECK + "/status")
                         .interval("10s").timeout("5s").startPeriod("10s").retries(6)
                         .build())
                 // One process with both roles, sized like the collector role.
@@ -143,7 +143,7 @@ final class LocalContainers {
             }
             ports.add(publish(hostPort, port.port()));
         }
-        ports.add(publish(HostPort.ZPAGES, Endpoints.ZPAGES));
+        ports.add(publish(HostPort.ZPAGES, Ports.ZPAGES));
         ContainerArgs.Builder builder = ContainerArgs.builder();
         List<String> envs = new ArrayList<>();
         envs.add("GOMEMLIMIT=" + CollectorConfigRenderer.goMemLimit(config.collector()));

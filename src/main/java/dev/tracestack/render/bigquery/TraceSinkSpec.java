@@ -2,7 +2,7 @@ package dev.tracestack.render.bigquery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -72,7 +72,7 @@ public record TraceSinkSpec(
     public static TraceSinkSpec of(StackConfig config) {
         Duration retention = Duration.ofDays(config.retentionDays());
         String env = config.environment().id();
-        String topic = Endpoints.tracesTopic(env);
+        String topic = Names.tracesTopic(env);
         Optional<Backup> backup = config.crossRegionBackup()
                 ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE))
                 : Optional.empty();

@@ -1,7 +1,7 @@
 package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +37,8 @@ public record CollectorPort(String name, int port, String appProtocol, boolean r
                 ports.add(new CollectorPort("jaeger-thrift", p.jaegerThriftHttp(), "http", true));
             }
         }
-        ports.add(new CollectorPort(HEALTH, Endpoints.HEALTH_CHECK, "http", false));
-        ports.add(new CollectorPort(METRICS, Endpoints.COLLECTOR_METRICS, "http", false));
+        ports.add(new CollectorPort(HEALTH, Ports.HEALTH_CHECK, "http", false));
+        ports.add(new CollectorPort(METRICS, Ports.COLLECTOR_METRICS, "http", false));
         return ports;
     }
 }

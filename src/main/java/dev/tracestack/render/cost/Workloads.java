@@ -4,8 +4,8 @@ import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,14 +50,14 @@ final class Workloads {
         if (!jaeger.enabled()) {
             return pods;
         }
-        pods.add(role(Endpoints.JAEGER_COLLECTOR_SERVICE, jaeger.collector()));
-        pods.add(role(Endpoints.JAEGER_QUERY_SERVICE, jaeger.query()));
+        pods.add(role(WellKnownNames.JAEGER_COLLECTOR_SERVICE, jaeger.collector()));
+        pods.add(role(WellKnownNames.JAEGER_QUERY_SERVICE, jaeger.query()));
         if (jaeger.oauthProxy().enabled()) {
             int replicas = jaeger.query().replicas();
             pods.add(new Workload(OAUTH_PROXY, replicas, replicas, FixedContainers.OAUTH_PROXY, 1));
         }
         var es = config.elasticsearch();
-        pods.add(new Workload(Endpoints.ELASTICSEARCH_CLUSTER, es.nodes(), es.nodes(), es.resources(), 1));
+        pods.add(new Workload(WellKnownNames.ELASTICSEARCH_CLUSTER, es.nodes(), es.nodes(), es.resources(), 1));
         if (es.installOperator()) {
             pods.add(new Workload(ECK_OPERATOR, 1, 1, FixedContainers.ECK_OPERATOR_REQUESTS, 1));
         }

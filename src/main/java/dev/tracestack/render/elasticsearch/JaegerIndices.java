@@ -1,7 +1,8 @@
 package dev.tracestack.render.elasticsearch;
 
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,9 +20,9 @@ public final class JaegerIndices {
     public static final String SNAPSHOT_REPOSITORY = "jaeger-gcs";
     /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
     public static final String ES_USER = "elastic";
-    public static final String ES_USER_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
+    public static final String ES_USER_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
     /** ECK publishes the HTTP layer's CA in {@code <cluster>-es-http-certs-public}, key {@code ca.crt}. */
-    public static final String ES_CA_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
+    public static final String ES_CA_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
     public static final String ES_CA_KEY = "ca.crt";
     /** Where pods mount those two Secrets. */
     public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
@@ -32,8 +33,8 @@ public final class JaegerIndices {
 
     /** ECK's HTTP Service, TLS on; the name is in the certificate ECK issues. */
     public static String url(String namespace) {
-        return "https://" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
-                + Endpoints.ELASTICSEARCH_HTTP;
+        return "https://" + WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
+                + Ports.ELASTICSEARCH_HTTP;
     }
 
     /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
