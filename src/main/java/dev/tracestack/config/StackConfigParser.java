@@ -2,7 +2,6 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.*;
 
-import dev.tracestack.render.cost.BudgetCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +9,9 @@ import java.util.Optional;
 
 /**
  * The one parser from a flat Pulumi config map to a {@link StackConfig}: reads every key with its type,
- * fills omitted keys from {@link Defaults}, then runs {@link StackConfigValidator} and, on a config that
- * passes, the budget check of {@code cost.enforceBudget}. Every problem found on the way is reported
- * together in one {@link InvalidConfigException}.
+ * fills omitted keys from {@link Defaults}, then runs {@link StackConfigValidator}. Every problem found on
+ * the way is reported together in one {@link InvalidConfigException}. ({@code cost.enforceBudget} needs the
+ * estimate, so rendering enforces it, still before anything is registered.)
  */
 public final class StackConfigParser {
 
@@ -47,9 +46,6 @@ public final class StackConfigParser {
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));
-        if (problems.isEmpty()) {
-            problems.addAll(BudgetCheck.problems(config));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

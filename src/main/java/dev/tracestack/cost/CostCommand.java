@@ -7,6 +7,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
 import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.render.cost.BudgetCheck;
 import dev.tracestack.render.cost.CostEstimate;
 import dev.tracestack.render.cost.CostEstimator;
 import dev.tracestack.render.cost.CostTables;
@@ -112,7 +113,9 @@ public final class CostCommand {
 
     private static StackConfig load(Path dir, String stack, List<String> overrides) {
         ConfigSource source = ConfigOverrides.apply(StackFileReader.read(dir, stack), overrides);
-        return StackConfigParser.parse(source);
+        StackConfig config = StackConfigParser.parse(source);
+        BudgetCheck.enforce(config);
+        return config;
     }
 
     private static int usage(PrintStream err, String problem) {

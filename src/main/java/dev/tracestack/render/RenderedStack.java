@@ -4,6 +4,7 @@ import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.bigquery.BigQueryRenderer;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.cost.BudgetCheck;
 import dev.tracestack.render.cost.CostRenderer;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
@@ -28,8 +29,12 @@ public record RenderedStack(Map<String, String> files) {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
-    /** Renders every artifact the stack's parts need. Pure: no Pulumi types, no I/O. */
+    /**
+     * Renders every artifact the stack's parts need. Pure: no Pulumi types, no I/O. An estimate above an
+     * enforced budget is an invalid config ({@link BudgetCheck}).
+     */
     public static RenderedStack render(StackConfig config) {
+        BudgetCheck.enforce(config);
         Map<String, String> files = new TreeMap<>();
         files.put(CONFIG_ARTIFACT, Artifacts.json(config));
         if (config.platform() == Platform.KUBERNETES) {

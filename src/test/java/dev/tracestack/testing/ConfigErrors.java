@@ -3,9 +3,13 @@ package dev.tracestack.testing;
 import dev.tracestack.config.ConfigSource;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.render.RenderedStack;
 import java.util.Map;
 
-/** The message a config is rejected with, for the validation tests that assert one message each. */
+/**
+ * The message a config is rejected with, for the validation tests that assert one message each: rejected by
+ * its rules, or when rendered (an estimate above an enforced budget), as every command loads a stack.
+ */
 public final class ConfigErrors {
 
     private ConfigErrors() {
@@ -18,7 +22,7 @@ public final class ConfigErrors {
 
     public static String of(ConfigSource source) {
         try {
-            StackConfigParser.parse(source);
+            RenderedStack.render(StackConfigParser.parse(source));
         } catch (InvalidConfigException invalid) {
             return invalid.getMessage();
         }

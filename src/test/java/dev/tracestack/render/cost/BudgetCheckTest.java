@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.ConfigErrors;
 import dev.tracestack.testing.StackHarness;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ class BudgetCheckTest {
                 "{\"monthlyBudgetUsd\": 1000, \"enforceBudget\": true}")));
 
         assertThat(config.cost().enforceBudget()).isTrue();
+        assertThat(RenderedStack.render(config).files()).containsKey(CostRenderer.ARTIFACT);
     }
 
     @Test
