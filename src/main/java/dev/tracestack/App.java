@@ -2,6 +2,7 @@ package dev.tracestack;
 
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
@@ -57,7 +58,7 @@ public final class App {
                 case "rehearse" -> RehearseCommand.run(rest, out, err);
                 default -> {
                     err.println(USAGE);
-                    yield PlanCommand.FAILED;
+                    yield ExitCode.FAILED;
                 }
             };
         }
@@ -67,10 +68,10 @@ public final class App {
             config = StackConfigParser.parse(EngineConfig.fromEnvironment(env));
             rendered = RenderedStack.render(config);
         } catch (InvalidConfigException invalid) {
-            PlanCommand.printProblems(invalid, err);
-            return PlanCommand.INVALID_CONFIG;
+            invalid.printTo(err);
+            return ExitCode.INVALID_CONFIG;
         }
         engine.run(ctx -> TracingProgram.define(ctx, config, rendered));
-        return PlanCommand.OK;
+        return ExitCode.OK;
     }
 }

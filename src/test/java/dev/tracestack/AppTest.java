@@ -8,9 +8,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.ConfigSource;
-import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.testing.Console;
 import dev.tracestack.testing.StackHarness;
 import java.util.List;
@@ -41,7 +41,7 @@ class AppTest {
 
     @Test
     void aValidStackStartsTheProgramOnce() throws JsonProcessingException {
-        assertThat(runUnderEngine(StackHarness.source("dev"))).isEqualTo(PlanCommand.OK);
+        assertThat(runUnderEngine(StackHarness.source("dev"))).isEqualTo(ExitCode.OK);
 
         verify(engine).run(any());
     }
@@ -50,7 +50,7 @@ class AppTest {
     void anInvalidConfigNeverStartsTheProgram() throws JsonProcessingException {
         int code = runUnderEngine(StackHarness.withOverrides("dev", Map.of(ConfigKeys.RETENTION_DAYS, "0")));
 
-        assertThat(code).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(console.stderr()).isEqualTo("invalid config (1 problem):\n"
                 + "  Pulumi.dev.yaml: tracestack:retentionDays must be within [1, 3650] days, got 0\n");
         verifyNoInteractions(engine);
@@ -61,7 +61,7 @@ class AppTest {
         int code = runUnderEngine(StackHarness.withOverrides("dev", Map.of(ConfigKeys.COST,
                 "{\"monthlyBudgetUsd\": 1, \"enforceBudget\": true}")));
 
-        assertThat(code).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(console.stderr()).contains("tracestack:cost.monthlyBudgetUsd must cover the estimated $");
         verifyNoInteractions(engine);
     }
@@ -70,7 +70,7 @@ class AppTest {
     void anUnknownCommandPrintsTheUsageAndStartsNothing() {
         int code = console.run((args, out, err) -> App.run(args, Map.of(), out, err, engine), List.of("deploy"));
 
-        assertThat(code).isEqualTo(PlanCommand.FAILED);
+        assertThat(code).isEqualTo(ExitCode.FAILED);
         assertThat(console.stderr()).startsWith("usage: tracestack                (run by the Pulumi engine)");
         verifyNoInteractions(engine);
     }
