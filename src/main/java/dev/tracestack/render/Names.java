@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place names and labels are made. Kubernetes names are DNS labels (at most 63 characters);
@@ -72,6 +73,22 @@ public final class Names {
     /** A topic's full name, {@code projects/<p>/topics/<t>}, as the exporter and dead-letter policies take it. */
     public static String topicPath(String project, String topic) {
         return "projects/" + project + "/topics/" + topic;
+    }
+
+    /**
+     * The hash of the files a pod mounts, in file-name order: put on its pod template as
+     * {@link #CONFIG_HASH_ANNOTATION} and into the name of the object holding them.
+     */
+    public static String configHash(Map<String, String> filesByName) {
+        return hash8(String.join("\n", new TreeMap<>(filesByName).values()));
+    }
+
+    /**
+     * A name that carries the hash of what the object holds, {@code <base>-<hash8>}: a new content is a new
+     * object, never an in-place edit, and what refers to it by name rolls over to it.
+     */
+    public static String hashed(String base, String hash) {
+        return dnsLabel(base + "-" + hash);
     }
 
     /** The first 8 hex digits of the SHA-256 of a text: the content hash put on pod templates and names. */

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders each collector tier's configuration from the typed stack config. Pure: no Pulumi types.
+ * Renders each collector tier's configuration from the typed stack config. Pure: no Pulumi types. A tier
+ * whose pipelines name a component no section defines, or that defines one no pipeline uses, is refused.
  *
  * <p>Span metrics are computed on the gateway, from every span before tail sampling, so request
  * rates, error rates and latencies in Cloud Monitoring are unbiased by the sampling rates. Sampled
@@ -126,6 +127,7 @@ public final class CollectorConfigRenderer {
         boolean pubsub = exporters.containsKey(PUBSUB);
         Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
-                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)));
+                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)))
+                .requireWired();
     }
 }
