@@ -36,7 +36,9 @@ final class PlanRecorder extends MockMonitor {
                     request.getProtect(),
                     request.getRetainOnDelete(),
                     request.getDependenciesList().stream().map(PlanRecorder::nameOf).sorted().distinct().toList(),
-                    request.getAliasesList().stream().map(PlanRecorder::aliasName).sorted().toList(),
+                    // Only the program's renames: the provider SDKs add aliases of other types under the same name.
+                    request.getAliasesList().stream().map(PlanRecorder::aliasName).filter(n -> !n.isEmpty())
+                            .sorted().toList(),
                     StructJson.of(request.getObject()));
             synchronized (resources) {
                 resources.add(planned);

@@ -1,6 +1,5 @@
 package dev.tracestack.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracestack.plan.PlannedResource;
 import java.io.IOException;
@@ -95,9 +94,12 @@ public final class PlanSuccession {
             if (!String.valueOf(old.provider()).equals(String.valueOf(next.provider()))) {
                 changes.add(at + ": provider " + old.provider() + " -> " + next.provider());
             }
-            Set<String> waitsFor = new TreeSet<>(next.dependsOn());
-            boolean same = old.dependsOn().size() == waitsFor.size()
-                    && old.dependsOn().stream().allMatch(d -> renamed(d).stream().anyMatch(waitsFor::contains));
+            // The plan records dependencies by name only, and one old name may now be several (one per type):
+            // every old dependency is still waited for, and nothing else is.
+            Set<String> allowed = new TreeSet<>();
+            old.dependsOn().forEach(d -> allowed.addAll(renamed(d)));
+            boolean same = allowed.containsAll(next.dependsOn())
+                    && old.dependsOn().stream().allMatch(d -> renamed(d).stream().anyMatch(next.dependsOn()::contains));
             if (!same) {
                 changes.add(at + ": dependsOn " + old.dependsOn() + " -> " + next.dependsOn());
             }
