@@ -6,7 +6,6 @@ import dev.tracestack.cli.ExitCode;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.cost.CostCommand;
 import dev.tracestack.plan.PlanCommand;
@@ -62,16 +61,14 @@ public final class App {
                 }
             };
         }
-        StackConfig config;
         RenderedStack rendered;
         try {
-            config = StackConfigParser.parse(EngineConfig.fromEnvironment(env));
-            rendered = RenderedStack.render(config);
+            rendered = RenderedStack.render(StackConfigParser.parse(EngineConfig.fromEnvironment(env)));
         } catch (InvalidConfigException invalid) {
             invalid.printTo(err);
             return ExitCode.INVALID_CONFIG;
         }
-        engine.run(ctx -> TracingProgram.define(ctx, config, rendered));
+        engine.run(ctx -> TracingProgram.define(ctx, rendered));
         return ExitCode.OK;
     }
 }

@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String COST_COMMAND = "dev.tracestack.cost..";
     private static final String REHEARSE = "dev.tracestack.rehearse..";
     private static final String CLI = "dev.tracestack.cli..";
+    private static final String STACK_CONFIG = "dev.tracestack.config.StackConfig";
 
     @ArchTest
     static final ArchRule wireIsTheBottom = noClasses().that().resideInAPackage(WIRE)
@@ -48,6 +49,12 @@ class ArchitectureTest {
     static final ArchRule componentsOnlyRegister = noClasses().that().resideInAPackage(COMPONENT)
             .should().dependOnClassesThat().resideInAnyPackage(PLAN, COST_COMMAND, REHEARSE, CLI)
             .because("a component registers resources from rendered results and knows no command");
+
+    @ArchTest
+    static final ArchRule componentsTakeTheirRenderedResultNeverTheWholeConfig = noClasses().that()
+            .resideInAPackage(COMPONENT).should().dependOnClassesThat().haveFullyQualifiedName(STACK_CONFIG)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(STACK_CONFIG + "Parser")
+            .because("each component's Args is its own rendered result plus its siblings' outputs");
 
     @ArchTest
     static final ArchRule rehearsalRunsRenderedConfigsNotThePlan = noClasses().that().resideInAPackage(REHEARSE)

@@ -75,6 +75,16 @@ public final class Names {
         return "projects/" + project + "/topics/" + topic;
     }
 
+    /** The IAM member a binding names for a service account: {@code serviceAccount:<email>}. */
+    public static String serviceAccountMember(String email) {
+        return "serviceAccount:" + email;
+    }
+
+    /** The Workload Identity principal of a Kubernetes ServiceAccount in the project's GKE identity pool. */
+    public static String workloadIdentityMember(String project, String namespace, String kubernetesServiceAccount) {
+        return serviceAccountMember(project + ".svc.id.goog[" + namespace + "/" + kubernetesServiceAccount + "]");
+    }
+
     /**
      * The hash of the files a pod mounts, in file-name order: put on its pod template as
      * {@link #CONFIG_HASH_ANNOTATION} and into the name of the object holding them.

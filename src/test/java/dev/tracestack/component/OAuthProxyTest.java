@@ -22,7 +22,7 @@ class OAuthProxyTest {
         Plan stage = StackHarness.synth("stage");
 
         assertThat(stage.ofType(SECRET)).isEmpty();
-        JsonNode env = stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy")
+        JsonNode env = stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload")
                 .input("spec.template.spec.containers").get(0).path("env");
         assertThat(env.findValuesAsText("name")).contains("jaeger-oauth2-proxy");
         assertThat(JaegerStackTest.envValue(env, "OAUTH2_PROXY_CLIENT_ID"))
@@ -34,10 +34,10 @@ class OAuthProxyTest {
         Plan stage = PlanEngine.plan(StackConfigParser.parse(StackHarness.withSecrets(StackHarness.source("stage"),
                 Map.of(ConfigKeys.OAUTH_CLIENT_SECRET, "client-value", ConfigKeys.OAUTH_COOKIE_SECRET, "cookie-value"))));
 
-        var secret = stage.get(SECRET, "jaeger-oauth2-proxy");
+        var secret = stage.get(SECRET, "jaeger-oauth2-proxy-secret");
         assertThat(secret.inputs().toString()).contains("[secret]").doesNotContain("client-value", "cookie-value");
-        assertThat(stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy").dependsOn())
-                .contains("jaeger-oauth2-proxy");
+        assertThat(stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload").dependsOn())
+                .contains("jaeger-oauth2-proxy-secret");
     }
 
     @Test

@@ -88,7 +88,7 @@ final class CollectorNetwork {
                             .matchLabels(samplerSelector(spec)).build()).build())
                     .build());
         }
-        if (spec.tier().exportsTraces() && spec.config().exporters().jaeger()) {
+        if (spec.tier().exportsTraces() && spec.collector().exportsToJaeger()) {
             egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(Ports.OTLP_GRPC, "TCP"))
                     .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder().build()).build())
                     .build());

@@ -41,7 +41,7 @@ final class DatasetBackup {
                 .displayName("tracestack BigQuery cross-region backup")
                 .description("Runs the daily copy of the trace dataset; has no keys.")
                 .build(), plain);
-        Output<String> member = GcpRoles.serviceAccount(account.email());
+        Output<String> member = GcpRoles.member(account.email());
         var reads = TraceDataset.datasetRole(Names.child(name, "backup-reads-traces"), source,
                 GcpRoles.BIGQUERY_DATA_VIEWER, member, spec, plain);
         var writes = TraceDataset.datasetRole(Names.child(name, "backup-writes-backup"), target,
@@ -75,7 +75,7 @@ final class DatasetBackup {
 
     /** The BigQuery Data Transfer Service agent of a project. */
     static String transferAgent(String projectNumber) {
-        return GcpRoles.serviceAccount(
+        return Names.serviceAccountMember(
                 "service-" + projectNumber + "@gcp-sa-bigquerydatatransfer.iam.gserviceaccount.com");
     }
 }

@@ -13,9 +13,8 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.RenderedStack;
-import dev.tracestack.render.bigquery.BigQueryRenderer;
 import dev.tracestack.render.bigquery.BigQueryViews;
+import dev.tracestack.render.bigquery.RenderedSinks;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +38,19 @@ public final class GcpTraceSinks extends ComponentResource {
     /**
      * What the sinks are built from.
      *
-     * @param spec                         the sinks' names and limits, derived from the config
-     * @param rendered                     the rendered artifacts: the raw schema and every view's SQL
+     * @param sinks                        the sinks' names and limits, the raw schema and every view's SQL
      * @param collectorServiceAccountEmail the account allowed to publish to the topic
      * @param apis                         the enabled APIs every child waits for
      * @param gcp                          the provider the project-number lookup goes through
      */
-    public record Args(TraceSinkSpec spec, RenderedStack rendered, Output<String> collectorServiceAccountEmail,
+    public record Args(RenderedSinks sinks, Output<String> collectorServiceAccountEmail,
                        List<Resource> apis, com.pulumi.gcp.Provider gcp) {
     }
 
     public GcpTraceSinks(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        TraceSinkSpec spec = args.spec();
+        RenderedSinks sinks = args.sinks();
+        TraceSinkSpec spec = sinks.spec();
         CustomResourceOptions plain = CustomResourceOptions.builder().parent(this).dependsOn(args.apis()).build();
         // Outside dev, data outlives a mistaken destroy: Pulumi refuses to delete it and, if forced, leaves it.
         CustomResourceOptions stateful = CustomResourceOptions.merge(plain, CustomResourceOptions.builder()
@@ -64,15 +63,15 @@ public final class GcpTraceSinks extends ComponentResource {
 
         this.dataset = TraceDataset.dataset(Names.child(name, "dataset"), spec.dataset(), spec.location(),
                 "Spans from the OpenTelemetry collector, via Pub/Sub; partitions expire after "
-                        + spec.partitionExpirationMs() / 86_400_000L + " days", spec, stateful);
+                        + spec.retentionDays() + " days", spec, stateful);
         PartitionedTable raw = TraceDataset.rawTable(Names.child(name, "raw-table"), dataset,
-                args.rendered().file(BigQueryRenderer.RAW_SCHEMA), spec, stateful);
+                sinks.rawSchema(), spec, stateful);
         Table spans = TraceDataset.view(Names.child(name, "view-" + viewRole(BigQueryViews.SPANS)), dataset,
                 BigQueryViews.SPANS.name(), BigQueryViews.SPANS.description(),
-                args.rendered().file(BigQueryViews.SPANS.artifact()), spec, List.of(raw), plain);
+                sinks.sql(BigQueryViews.SPANS), spec, List.of(raw), plain);
         for (BigQueryViews.View view : BigQueryViews.ANALYSIS) {
             TraceDataset.view(Names.child(name, "view-" + viewRole(view)), dataset, view.name(), view.description(),
-                    args.rendered().file(view.artifact()), spec, List.of(spans), plain);
+                    sinks.sql(view), spec, List.of(spans), plain);
         }
         var agentWrites = TraceDataset.tableRole(Names.child(name, "pubsub-agent-writes-raw"), raw,
                 GcpRoles.BIGQUERY_DATA_EDITOR, pubsubAgent, spec, plain);
@@ -84,7 +83,7 @@ public final class GcpTraceSinks extends ComponentResource {
         this.subscription = TraceTopics.bigQuery(Names.child(name, "bigquery-subscription"), topic, deadLetter, spec,
                 List.of(raw, agentWrites), plain);
         TraceTopics.topicRole(Names.child(name, "collector-publishes"), topic, GcpRoles.PUBSUB_PUBLISHER,
-                GcpRoles.serviceAccount(args.collectorServiceAccountEmail()), spec, plain);
+                GcpRoles.member(args.collectorServiceAccountEmail()), spec, plain);
         TraceTopics.topicRole(Names.child(name, "pubsub-agent-dead-letters"), deadLetter, GcpRoles.PUBSUB_PUBLISHER,
                 pubsubAgent, spec, plain);
         TraceTopics.subscriptionRole(Names.child(name, "pubsub-agent-acks"), subscription,
@@ -101,7 +100,7 @@ public final class GcpTraceSinks extends ComponentResource {
 
     /** The Pub/Sub service agent of a project: it writes BigQuery rows and moves dead letters. */
     static String pubsubAgent(String projectNumber) {
-        return GcpRoles.serviceAccount("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
+        return Names.serviceAccountMember("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
     }
 
     private static String viewRole(BigQueryViews.View view) {

@@ -40,13 +40,10 @@ public final class CollectorConfigRenderer {
         return s.resources().memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB";
     }
 
-    /** Every tier's config by artifact path ({@code collector/gateway.yaml}). */
-    public static Map<String, String> render(StackConfig config) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (CollectorTier tier : CollectorTier.of(config)) {
-            files.put(tier.artifact(), Artifacts.yaml(config(config, tier)));
-        }
-        return files;
+    /** Every tier the environment runs, gateway first, with its rendered config. */
+    public static List<RenderedTier> tiers(StackConfig config) {
+        return CollectorTier.of(config).stream()
+                .map(tier -> new RenderedTier(tier, Artifacts.yaml(config(config, tier)))).toList();
     }
 
     public static CollectorConfig config(StackConfig config, CollectorTier tier) {

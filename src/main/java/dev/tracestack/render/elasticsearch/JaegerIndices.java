@@ -15,9 +15,9 @@ import java.util.Map;
 public final class JaegerIndices {
 
     /** The policy name {@code jaeger-es-rollover init} looks for when ILM is on. */
-    public static final String ILM_POLICY = "jaeger-ilm-policy";
-    public static final String SLM_POLICY = "jaeger-nightly-snapshots";
-    public static final String SNAPSHOT_REPOSITORY = "jaeger-gcs";
+    public static final String ILM_POLICY_NAME = "jaeger-ilm-policy";
+    public static final String SLM_POLICY_NAME = "jaeger-nightly-snapshots";
+    public static final String SNAPSHOT_REPOSITORY_NAME = "jaeger-gcs";
     /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
     public static final String ES_USER = "elastic";
     public static final String ES_USER_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
@@ -52,7 +52,7 @@ public final class JaegerIndices {
         // (es.use-ilm, es.ilm-policy-name, index-prefix, shards, replicas); it appends the '-' to the prefix.
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("ES_USE_ILM", "true");
-        settings.put("ES_ILM_POLICY_NAME", ILM_POLICY);
+        settings.put("ES_ILM_POLICY_NAME", ILM_POLICY_NAME);
         settings.put("INDEX_PREFIX", indexPrefix(config));
         settings.put("SHARDS", String.valueOf(config.elasticsearch().nodes()));
         settings.put("REPLICAS", String.valueOf(replicas(config)));

@@ -57,7 +57,7 @@ class MetricCatalogTest {
     void everyMetricTypeAnAlertOrDashboardReadsIsCatalogued(String stack) throws Exception {
         Set<String> catalogued = new HashSet<>();
         MetricCatalog.METRICS.forEach(m -> catalogued.add(m.type()));
-        Map<String, String> files = MonitoringRenderer.render(StackHarness.config(stack));
+        Map<String, String> files = MonitoringRenderer.render(StackHarness.config(stack)).files();
         Set<String> read = new HashSet<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             if (file.getKey().equals(MonitoringRenderer.ALERT_POLICIES) || file.getKey().contains("/dashboards/")) {
