@@ -1,5 +1,6 @@
 package dev.tracestack.render.collector;
 
+import dev.tracestack.config.CollectorPorts;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public record CollectorPort(String name, int port, String appProtocol, boolean r
 
     /** Receiver ports of a tier, then the collector's own health and metrics ports. */
     static List<CollectorPort> of(CollectorSettings s, CollectorTier.Role role) {
-        CollectorSettings.Ports p = s.ports();
+        CollectorPorts p = s.ports();
         List<CollectorPort> ports = new ArrayList<>();
         ports.add(new CollectorPort(OTLP_GRPC, p.otlpGrpc(), "grpc", true));
         if (role == CollectorTier.Role.GATEWAY) {
