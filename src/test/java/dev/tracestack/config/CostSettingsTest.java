@@ -8,111 +8,100 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One test per {@code tracestack:cost} rule, each asserting the exact message: file, key, value and rule. */
-class CostConfigValidationTest {
+class CostSettingsTest {
 
     /** Prod's cost section with some fields replaced, as the stack file would hold it. */
     private static Map<String, String> cost(String fieldsJson) {
         return Map.of(ConfigKeys.COST, "{\"spansPerSecond\": 40, \"monthlyBudgetUsd\": 200, " + fieldsJson + "}");
     }
 
-    private static String error(String stack, Map<String, String> overrides) {
-        return ConfigErrors.of(stack, overrides);
-    }
-
     @Test
     void negativeTrafficIsRejected() {
-        assertThat(error("prod", Map.of(ConfigKeys.COST, "{\"spansPerSecond\": -1}")))
+        assertThat(ConfigErrors.of("prod", Map.of(ConfigKeys.COST, "{\"spansPerSecond\": -1}")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.spansPerSecond must be at least 0, got -1");
     }
 
     @Test
     void aSpanOfNoBytesIsRejected() {
-        assertThat(error("prod", cost("\"avgSpanBytes\": 0")))
+        assertThat(ConfigErrors.of("prod", cost("\"avgSpanBytes\": 0")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.avgSpanBytes must be greater than 0, got 0");
     }
 
     @Test
     void fewerThanOneSpanPerTraceIsRejected() {
-        assertThat(error("prod", cost("\"spansPerTrace\": 0.5"))).isEqualTo("Pulumi.prod.yaml: "
+        assertThat(ConfigErrors.of("prod", cost("\"spansPerTrace\": 0.5"))).isEqualTo("Pulumi.prod.yaml: "
                 + "tracestack:cost.spansPerTrace must be at least 1 (every trace has its root span), got 0.5");
     }
 
     @Test
     void anErrorShareAboveOneIsRejected() {
-        assertThat(error("prod", cost("\"errorTraceShare\": 1.5")))
+        assertThat(ConfigErrors.of("prod", cost("\"errorTraceShare\": 1.5")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.errorTraceShare must be within [0, 1], got 1.5");
     }
 
     @Test
     void aNegativeSlowShareIsRejected() {
-        assertThat(error("prod", cost("\"slowTraceShare\": -0.1")))
+        assertThat(ConfigErrors.of("prod", cost("\"slowTraceShare\": -0.1")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.slowTraceShare must be within [0, 1], got -0.1");
     }
 
     @Test
     void noServicesIsRejected() {
-        assertThat(error("prod", cost("\"services\": 0")))
+        assertThat(ConfigErrors.of("prod", cost("\"services\": 0")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.services must be at least 1, got 0");
     }
 
     @Test
     void noOperationsIsRejected() {
-        assertThat(error("prod", cost("\"operationsPerService\": 0")))
+        assertThat(ConfigErrors.of("prod", cost("\"operationsPerService\": 0")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.operationsPerService must be at least 1, got 0");
     }
 
     @Test
     void aBudgetOfNothingIsRejected() {
-        assertThat(error("prod", Map.of(ConfigKeys.COST, "{\"monthlyBudgetUsd\": 0}")))
+        assertThat(ConfigErrors.of("prod", Map.of(ConfigKeys.COST, "{\"monthlyBudgetUsd\": 0}")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd must be greater than 0, got 0");
     }
 
     @Test
     void aMalformedBillingAccountIsRejected() {
-        assertThat(error("prod", cost("\"billingAccount\": \"billing-123\""))).isEqualTo("Pulumi.prod.yaml: "
+        assertThat(ConfigErrors.of("prod", cost("\"billingAccount\": \"billing-123\""))).isEqualTo("Pulumi.prod.yaml: "
                 + "tracestack:cost.billingAccount must be a Cloud Billing account id such as 012345-6789AB-CDEF01, "
                 + "got billing-123");
     }
 
     @Test
     void aBillingAccountWithoutABudgetIsRejected() {
-        assertThat(error("prod", Map.of(ConfigKeys.COST, "{\"billingAccount\": \"012345-6789AB-CDEF01\"}")))
+        assertThat(ConfigErrors.of("prod", Map.of(ConfigKeys.COST, "{\"billingAccount\": \"012345-6789AB-CDEF01\"}")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd is required when "
                         + "tracestack:cost.billingAccount is set (it is the budget's amount), it is not set");
     }
 
     @Test
     void enforcingABudgetThatIsNotSetIsRejected() {
-        assertThat(error("prod", Map.of(ConfigKeys.COST, "{\"enforceBudget\": true}")))
+        assertThat(ConfigErrors.of("prod", Map.of(ConfigKeys.COST, "{\"enforceBudget\": true}")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd is required when "
                         + "tracestack:cost.enforceBudget is true, it is not set");
     }
 
     @Test
     void anUnknownGkeModeIsRejectedWithTheChoices() {
-        assertThat(error("prod", cost("\"gkeMode\": \"serverless\"")))
+        assertThat(ConfigErrors.of("prod", cost("\"gkeMode\": \"serverless\"")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.gkeMode must be one of autopilot, standard, "
                         + "got serverless");
     }
 
     @Test
     void aTextWhereANumberBelongsIsRejected() {
-        assertThat(error("prod", Map.of(ConfigKeys.COST, "{\"spansPerSecond\": \"lots\"}")))
+        assertThat(ConfigErrors.of("prod", Map.of(ConfigKeys.COST, "{\"spansPerSecond\": \"lots\"}")))
                 .isEqualTo("Pulumi.prod.yaml: tracestack:cost.spansPerSecond must be a number, got lots");
     }
 
     @Test
     void aMisspelledKeyGetsANearMissSuggestion() {
-        assertThat(error("prod", cost("\"monthlyBudgetUSD\": 100"))).isEqualTo("Pulumi.prod.yaml: "
+        assertThat(ConfigErrors.of("prod", cost("\"monthlyBudgetUSD\": 100"))).isEqualTo("Pulumi.prod.yaml: "
                 + "tracestack:cost.monthlyBudgetUSD is not a known key (did you mean tracestack:cost.monthlyBudgetUsd?)"
                 + ", got 100");
-    }
-
-    @Test
-    void aCostSectionOnTheDockerPlatformIsRejected() {
-        assertThat(error("local", Map.of(ConfigKeys.COST, "{\"spansPerSecond\": 1}")))
-                .contains("Pulumi.local.yaml: tracestack:cost applies only to tracestack:platform kubernetes and "
-                        + "this stack's platform is docker (remove the key)");
     }
 
     @Test
