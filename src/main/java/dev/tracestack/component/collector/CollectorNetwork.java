@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Pure factories for a tier's Services and NetworkPolicy. */
+/** Pure builders of a tier's Services and NetworkPolicy. */
 final class CollectorNetwork {
 
     /** The well-known label Kubernetes puts on every namespace. */

@@ -34,7 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Pure factories for a tier's ConfigMap and workload (Deployment, or StatefulSet with a queue volume). */
+/** Pure builders of a tier's ConfigMap and workload (Deployment, or StatefulSet with a queue volume). */
 final class CollectorPods {
 
     static final String CONTAINER = "otel-collector";

@@ -29,10 +29,10 @@ import java.util.Optional;
 
 /**
  * The OpenTelemetry Collector on Kubernetes: one workload per tier with its ConfigMap, Services,
- * autoscaler, disruption budget and NetworkPolicy. The typed args come from the pure per-kind
- * factories ({@link CollectorPods}, {@link CollectorNetwork}, {@link CollectorScaling}); the plan
- * writes what was registered as {@code kubernetes/<kind>-<name>.yaml}, so the registered inputs are
- * the single source of the manifests.
+ * autoscaler, disruption budget and NetworkPolicy, registered here as {@code <name>-<tier>-<kind>}. The
+ * typed args come from the pure per-kind builders ({@link CollectorPods}, {@link CollectorNetwork},
+ * {@link CollectorScaling}); the plan writes what was registered as {@code kubernetes/<kind>-<name>.yaml},
+ * so the registered inputs are the single source of the manifests.
  */
 public final class OtelCollector extends ComponentResource {
 

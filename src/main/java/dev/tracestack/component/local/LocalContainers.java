@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One factory per container of the local stack: image, network alias, published ports, mounts, limits. */
+/** Pure builders, one per container of the local stack: image, network alias, ports, mounts, limits. */
 final class LocalContainers {
 
     /** Long-running containers come back after a crash or a Docker restart, but not after `docker stop`. */
