@@ -36,6 +36,8 @@ class OAuthProxyTest {
 
         var secret = stage.get(SECRET, "jaeger-oauth2-proxy-secret");
         assertThat(secret.inputs().toString()).contains("[secret]").doesNotContain("client-value", "cookie-value");
+        // Registered as jaeger-oauth2-proxy before children were named <component>-<role>: moved, not replaced.
+        assertThat(secret.aliases()).containsExactly("jaeger-oauth2-proxy");
         assertThat(stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload").dependsOn())
                 .contains("jaeger-oauth2-proxy-secret");
     }
