@@ -1,16 +1,21 @@
 package dev.tracestack;
 
+import com.pulumi.Context;
 import com.pulumi.Pulumi;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.cost.CostCommand;
 import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.rehearse.RehearseCommand;
 import dev.tracestack.render.RenderedStack;
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}); with
@@ -19,36 +24,51 @@ import java.util.Arrays;
  */
 public final class App {
 
+    static final String USAGE = "usage: tracestack                (run by the Pulumi engine)\n"
+            + "       tracestack plan ...       (offline; see plan --help)\n"
+            + "       tracestack cost ...       (the monthly estimate; see cost --help)\n"
+            + "       tracestack rehearse ...   (the real programs on loopback; see rehearse --help)";
+
+    /** What runs a Pulumi program: the engine's {@link Pulumi#run}, which exits the process when done. */
+    @FunctionalInterface
+    public interface Engine {
+        void run(Consumer<Context> program);
+    }
+
     private App() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("plan")) {
-            System.exit(PlanCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err, Pulumi::run));
+    }
+
+    /**
+     * Runs a command, or with no arguments the program under {@code engine} with the stack config the engine
+     * put in {@code env}; returns the exit code. The config is parsed, checked and rendered before the program
+     * starts, so on bad input the engine is never called and nothing is registered.
+     */
+    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err,
+                          Engine engine) {
+        if (!args.isEmpty()) {
+            List<String> rest = args.subList(1, args.size());
+            return switch (args.get(0)) {
+                case "plan" -> PlanCommand.run(rest, out, err);
+                case "cost" -> CostCommand.run(rest, out, err);
+                case "rehearse" -> RehearseCommand.run(rest, out, err);
+                default -> {
+                    err.println(USAGE);
+                    yield ExitCode.FAILED;
+                }
+            };
         }
-        if (args.length > 0 && args[0].equals("cost")) {
-            System.exit(CostCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("rehearse")) {
-            System.exit(RehearseCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
-        }
-        if (args.length > 0) {
-            System.err.println("usage: tracestack                (run by the Pulumi engine)\n"
-                    + "       tracestack plan ...       (offline; see plan --help)\n"
-                    + "       tracestack cost ...       (the monthly estimate; see cost --help)\n"
-                    + "       tracestack rehearse ...   (the real programs on loopback; see rehearse --help)");
-            System.exit(PlanCommand.FAILED);
-        }
-        StackConfig config;
+        RenderedStack rendered;
         try {
-            config = StackConfigParser.parse(EngineConfig.fromEnvironment(System.getenv()));
+            rendered = RenderedStack.render(StackConfigParser.parse(EngineConfig.fromEnvironment(env)));
         } catch (InvalidConfigException invalid) {
-            // Checked before Pulumi.run so that no resource is registered on bad input.
-            PlanCommand.printProblems(invalid, System.err);
-            System.exit(PlanCommand.INVALID_CONFIG);
-            return;
+            invalid.printTo(err);
+            return ExitCode.INVALID_CONFIG;
         }
-        RenderedStack rendered = RenderedStack.render(config);
-        Pulumi.run(ctx -> TracingProgram.define(ctx, config, rendered));
+        engine.run(ctx -> TracingProgram.define(ctx, rendered));
+        return ExitCode.OK;
     }
 }

@@ -15,20 +15,14 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.config.Secret;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.RenderedStack;
-import dev.tracestack.render.monitoring.AlertPolicies;
-import dev.tracestack.render.monitoring.AlertPolicyModel;
-import dev.tracestack.render.monitoring.Dashboards;
 import dev.tracestack.render.monitoring.LogMetrics;
-import dev.tracestack.render.monitoring.MonitoringRenderer;
 import dev.tracestack.render.monitoring.NotificationChannels;
+import dev.tracestack.render.monitoring.RenderedMonitoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Cloud Monitoring for one environment: notification channels, the log-based metrics alerts need, alert
@@ -38,25 +32,8 @@ public final class TracingMonitoring extends ComponentResource {
 
     public static final String TYPE = "tracestack:monitoring:TracingMonitoring";
 
-    /**
-     * @param channels       the notification channels to create (no secrets)
-     * @param slackAuthToken the Slack token, required when a Slack channel is among them
-     * @param logMetrics     log-based metrics the alert policies and dashboards read
-     * @param alertPolicies  alert policies by id
-     * @param dashboards     dashboard JSON by dashboard name
-     */
-    public record Args(List<NotificationChannels.Channel> channels, Optional<Secret> slackAuthToken,
-                       List<LogMetrics.LogMetric> logMetrics, Map<String, AlertPolicyModel.AlertPolicy> alertPolicies,
-                       Map<String, String> dashboards) {
-
-        /** Everything from the stack's config; the dashboards from the rendered artifacts. */
-        public static Args of(StackConfig config, RenderedStack rendered) {
-            Map<String, String> dashboards = new LinkedHashMap<>();
-            Dashboards.of(config).keySet().forEach(name ->
-                    dashboards.put(name, rendered.file(MonitoringRenderer.dashboardPath(name))));
-            return new Args(NotificationChannels.of(config), config.alerts().slackAuthToken(),
-                    LogMetrics.of(config), AlertPolicies.of(config), dashboards);
-        }
+    /** @param monitoring the rendered channels, log-based metrics, alert policies and dashboards */
+    public record Args(RenderedMonitoring monitoring) {
     }
 
     public final List<NotificationChannel> channels = new ArrayList<>();
@@ -65,8 +42,9 @@ public final class TracingMonitoring extends ComponentResource {
 
     public TracingMonitoring(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
+        RenderedMonitoring monitoring = args.monitoring();
         var child = CustomResourceOptions.builder().parent(this).build();
-        for (NotificationChannels.Channel channel : args.channels()) {
+        for (NotificationChannels.Channel channel : monitoring.channels()) {
             var channelArgs = NotificationChannelArgs.builder()
                     .type(channel.type())
                     .displayName(channel.displayName())
@@ -74,13 +52,13 @@ public final class TracingMonitoring extends ComponentResource {
             if (channel.needsAuthToken()) {
                 // Offline the token's text is unknown (the file holds ciphertext); the engine supplies it on `up`.
                 channelArgs.sensitiveLabels(NotificationChannelSensitiveLabelsArgs.builder()
-                        .authToken(Output.ofSecret(args.slackAuthToken().flatMap(Secret::value).orElse("")))
+                        .authToken(Output.ofSecret(monitoring.slackAuthToken().flatMap(Secret::value).orElse("")))
                         .build());
             }
             channels.add(new NotificationChannel(Names.child(name, channel.role()), channelArgs.build(), child));
         }
         List<Resource> logMetrics = new ArrayList<>();
-        for (LogMetrics.LogMetric metric : args.logMetrics()) {
+        for (LogMetrics.LogMetric metric : monitoring.logMetrics()) {
             logMetrics.add(new Metric(Names.child(name, "log-" + metric.name()), MetricArgs.builder()
                     .name(metric.name())
                     .description(metric.description())
@@ -91,9 +69,9 @@ public final class TracingMonitoring extends ComponentResource {
         }
         Output<List<String>> channelIds = Output.all(channels.stream().map(NotificationChannel::name).toList());
         var afterLogMetrics = CustomResourceOptions.builder().parent(this).dependsOn(logMetrics).build();
-        args.alertPolicies().forEach((id, policy) -> alertPolicies.put(id, new AlertPolicy(
+        monitoring.alertPolicies().forEach((id, policy) -> alertPolicies.put(id, new AlertPolicy(
                 Names.child(name, "alert-" + id), AlertPolicyInputs.of(policy, channelIds), afterLogMetrics)));
-        args.dashboards().forEach((dashboard, json) -> dashboards.put(dashboard, new Dashboard(
+        monitoring.dashboards().forEach((dashboard, json) -> dashboards.put(dashboard, new Dashboard(
                 Names.child(name, "dashboard-" + dashboard), DashboardArgs.builder().dashboardJson(json).build(),
                 child)));
         registerOutputs(Map.of(

@@ -11,13 +11,8 @@ import dev.tracestack.component.elasticsearch.Elasticsearch;
 import dev.tracestack.component.gcp.GcpIdentity;
 import dev.tracestack.component.gcp.GcpTraceSinks;
 import dev.tracestack.component.jaeger.Jaeger;
-import dev.tracestack.component.local.LocalArtifacts;
 import dev.tracestack.component.local.LocalStack;
-import dev.tracestack.config.Platform;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
-import dev.tracestack.render.bigquery.TraceSinkSpec;
-import dev.tracestack.render.cost.BudgetSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole tracing stack of one environment: the only place that knows which parts an environment
- * has. Every part is a child component created with the stack's explicit providers.
+ * The whole tracing stack of one environment. It creates a part's component exactly where the rendered stack
+ * has that part's result, hands each its own result and the outputs of the siblings it needs, and creates
+ * every part with the stack's explicit providers.
  */
 public final class TracingStack extends ComponentResource {
 
@@ -36,56 +32,52 @@ public final class TracingStack extends ComponentResource {
     /**
      * What the stack is built from.
      *
-     * @param config    the validated stack config
-     * @param rendered  every artifact rendered from that config
+     * @param rendered  every part's rendered result
      * @param providers the explicit providers children are created with
      */
-    public record Args(StackConfig config, RenderedStack rendered, Providers providers) {
+    public record Args(RenderedStack rendered, Providers providers) {
     }
 
-    /** The collector's identity in Google Cloud; on the Kubernetes platform. */
+    /** The collector's identity in Google Cloud. */
     public final Optional<GcpIdentity> gcpIdentity;
-    /** The Pub/Sub and BigQuery sinks; where {@code exporters.bigQuery}. */
+    /** The Pub/Sub and BigQuery sinks. */
     public final Optional<GcpTraceSinks> gcpTraceSinks;
-    /** The collector; on the Kubernetes platform. */
+    /** The collector on the cluster. */
     public final Optional<OtelCollector> collector;
-    /** Jaeger's Elasticsearch storage; on the Kubernetes platform where {@code jaeger.enabled}. */
+    /** Jaeger's Elasticsearch storage. */
     public final Optional<Elasticsearch> elasticsearch;
-    /** Jaeger's collector and query roles; on the Kubernetes platform where {@code jaeger.enabled}. */
+    /** Jaeger's collector and query roles. */
     public final Optional<Jaeger> jaeger;
-    /** Cloud Monitoring channels, alerts and dashboards; on the Kubernetes platform. */
+    /** Cloud Monitoring channels, alerts and dashboards. */
     public final Optional<TracingMonitoring> monitoring;
-    /** The environment's Cloud Billing budget; where {@code cost.billingAccount} is set. */
+    /** The environment's Cloud Billing budget. */
     public final Optional<EnvironmentBudget> budget;
-    /** The whole stack on Docker; on the docker platform. */
+    /** The whole stack on Docker. */
     public final Optional<LocalStack> local;
     private final Map<String, Output<?>> exports = new LinkedHashMap<>();
 
     public TracingStack(String name, Args args) {
         super(TYPE, name, ComponentResourceOptions.builder().providers(args.providers().all()).build());
-        StackConfig config = args.config();
-        boolean cluster = config.platform() == Platform.KUBERNETES;
+        RenderedStack rendered = args.rendered();
+        Providers providers = args.providers();
 
-        // A docker stack may still hold a Google provider (Cloud Trace from a workstation); the cloud
-        // parts below are the cluster platform's, never a workstation's.
-        this.gcpIdentity = args.providers().gcp().filter(gcp -> cluster)
-                .map(gcp -> new GcpIdentity("gcp-identity", new GcpIdentity.Args(config), child()));
+        this.gcpIdentity = rendered.identity().map(identity ->
+                new GcpIdentity("gcp-identity", new GcpIdentity.Args(identity), child()));
         gcpIdentity.ifPresent(identity ->
                 exports.put("collectorServiceAccountEmail", identity.collectorServiceAccountEmail));
 
-        this.gcpTraceSinks = gcpIdentity.filter(identity -> config.exporters().bigQuery())
-                .map(identity -> new GcpTraceSinks("gcp-trace-sinks", new GcpTraceSinks.Args(
-                        TraceSinkSpec.of(config), args.rendered(), identity.collectorServiceAccountEmail,
-                        identity.apis, args.providers().gcp().orElseThrow()), child()));
+        this.gcpTraceSinks = rendered.sinks().map(sinks -> new GcpTraceSinks("gcp-trace-sinks",
+                new GcpTraceSinks.Args(sinks, gcpIdentity.orElseThrow().collectorServiceAccountEmail,
+                        gcpIdentity.orElseThrow().apis, providers.gcp().orElseThrow()), child()));
         gcpTraceSinks.ifPresent(sinks -> {
             exports.put("tracesTopic", sinks.topicName);
             exports.put("tracesDataset", sinks.datasetId);
         });
 
         // The collector's Kubernetes ServiceAccount impersonates the Google account through Workload Identity.
-        this.collector = args.providers().kubernetes().filter(k8s -> cluster)
-                .map(k8s -> new OtelCollector("otel-collector", new OtelCollector.Args(config, args.rendered(),
-                        gcpIdentity.map(identity -> identity.collectorServiceAccountEmail)), child()));
+        this.collector = rendered.collector().map(collector -> new OtelCollector("otel-collector",
+                new OtelCollector.Args(collector, gcpIdentity.map(identity -> identity.collectorServiceAccountEmail)),
+                child()));
         collector.ifPresent(c -> {
             exports.put("collectorOtlpGrpcEndpoint", c.otlpGrpcEndpoint());
             exports.put("collectorOtlpHttpEndpoint", c.otlpHttpEndpoint());
@@ -95,26 +87,22 @@ public final class TracingStack extends ComponentResource {
         // Jaeger and its storage go into the namespace the collector creates.
         List<Resource> afterNamespace = collector.flatMap(c -> c.namespace).<List<Resource>>map(List::of)
                 .orElse(List.of());
-        this.elasticsearch = collector.filter(c -> config.jaeger().enabled())
-                .map(c -> new Elasticsearch("elasticsearch", new Elasticsearch.Args(config, args.rendered()),
-                        child(afterNamespace)));
-        this.jaeger = elasticsearch.map(storage -> new Jaeger("jaeger",
-                new Jaeger.Args(config, args.rendered(), storage.indicesReady), child(concat(afterNamespace, storage))));
+        this.elasticsearch = rendered.elasticsearch().map(storage -> new Elasticsearch("elasticsearch",
+                new Elasticsearch.Args(storage), child(afterNamespace)));
+        this.jaeger = rendered.jaeger().map(jaeger -> new Jaeger("jaeger",
+                new Jaeger.Args(jaeger, elasticsearch.orElseThrow().indicesReady),
+                child(concat(afterNamespace, elasticsearch.orElseThrow()))));
         jaeger.ifPresent(j -> exports.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
 
-        // Cloud Monitoring wherever the cluster platform has its Google project; thresholds and channels differ.
-        this.monitoring = gcpIdentity.map(identity -> new TracingMonitoring("monitoring",
-                TracingMonitoring.Args.of(config, args.rendered()), child()));
+        this.monitoring = rendered.monitoring().map(monitoring -> new TracingMonitoring("monitoring",
+                new TracingMonitoring.Args(monitoring), child()));
 
-        // The budget notifies the environment's channels, so it comes with Cloud Monitoring.
-        this.budget = monitoring.flatMap(m -> BudgetSpec.of(config).map(spec -> new EnvironmentBudget("billing",
-                new EnvironmentBudget.Args(spec, Output.all(m.channels.stream().map(NotificationChannel::name)
-                        .toList()), gcpIdentity.orElseThrow().apis, args.providers().gcp().orElseThrow()), child())));
+        // The budget notifies the environment's channels and waits for the Billing Budgets API.
+        this.budget = rendered.budget().map(spec -> new EnvironmentBudget("billing", new EnvironmentBudget.Args(spec,
+                Output.all(monitoring.orElseThrow().channels.stream().map(NotificationChannel::name).toList()),
+                gcpIdentity.orElseThrow().apis, providers.gcp().orElseThrow()), child()));
 
-        this.local = config.platform() == Platform.DOCKER
-                ? Optional.of(new LocalStack("local",
-                        new LocalStack.Args(config, LocalArtifacts.of(config, args.rendered())), child()))
-                : Optional.empty();
+        this.local = rendered.local().map(local -> new LocalStack("local", new LocalStack.Args(local), child()));
         local.ifPresent(l -> exports.putAll(l.urls()));
 
         registerOutputs(Map.copyOf(exports));

@@ -1,6 +1,7 @@
 package dev.tracestack.config;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tracestack.wire.WireName;
 
 /** How quickly alerts fire: lenient in dev, normal in stage, strict in prod. */
 public enum AlertStrictness {
@@ -9,6 +10,6 @@ public enum AlertStrictness {
     /** The lower-case name used in config and rendered artifacts. */
     @JsonValue
     public String id() {
-        return ConfigSection.wireName(this);
+        return WireName.of(this);
     }
 }

@@ -34,15 +34,15 @@ public record AlertThresholdOverrides(
     }
 
     /** Zero would switch an alert off silently (or make it fire forever): every threshold is positive. */
-    static void validate(AlertThresholdOverrides t, StackConfigValidator.Rules rules) {
-        t.minSpansPerHour().ifPresent(v -> positive(rules, "minSpansPerHour", BigDecimal.valueOf(v)));
-        t.maxErrorRatePercent().ifPresent(v -> {
+    void validate(StackConfigValidator.Rules rules) {
+        minSpansPerHour.ifPresent(v -> positive(rules, "minSpansPerHour", BigDecimal.valueOf(v)));
+        maxErrorRatePercent.ifPresent(v -> {
             positive(rules, "maxErrorRatePercent", BigDecimal.valueOf(v));
             rules.check(v <= 100, KEY + ".maxErrorRatePercent", StackConfigValidator.Rules.plain(v),
                     "must be at most 100 (it is a percentage)");
         });
-        t.maxP95LatencyMs().ifPresent(v -> positive(rules, "maxP95LatencyMs", BigDecimal.valueOf(v)));
-        t.maxLostSpansPerSecond().ifPresent(v -> positive(rules, "maxLostSpansPerSecond", BigDecimal.valueOf(v)));
+        maxP95LatencyMs.ifPresent(v -> positive(rules, "maxP95LatencyMs", BigDecimal.valueOf(v)));
+        maxLostSpansPerSecond.ifPresent(v -> positive(rules, "maxLostSpansPerSecond", BigDecimal.valueOf(v)));
     }
 
     private static void positive(StackConfigValidator.Rules rules, String field, BigDecimal exact) {

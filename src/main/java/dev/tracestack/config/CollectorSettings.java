@@ -1,8 +1,11 @@
 package dev.tracestack.config;
 
-import dev.tracestack.render.Endpoints;
+import static dev.tracestack.config.ConfigKeys.COLLECTOR;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How the OpenTelemetry Collector runs: which receivers it opens, how big and how many its pods are,
@@ -26,7 +29,7 @@ import java.util.Optional;
  */
 public record CollectorSettings(
         Receivers receivers,
-        Ports ports,
+        CollectorPorts ports,
         Replicas gateway,
         Replicas sampler,
         Resources resources,
@@ -50,6 +53,14 @@ public record CollectorSettings(
             "^http\\.response\\.header\\..+",
             "^rpc\\.grpc\\.(request|response)\\.metadata\\..+");
 
+    /**
+     * The smallest memory limit the collector is given. {@code memory_limiter} refuses data above
+     * 80% - 25% = 55% of the limit; at 256 MiB that soft limit is 140 MiB, just above the contrib
+     * binary's idle footprint (about 100 MiB) plus one batch in flight. Below it the limiter would
+     * refuse spans permanently instead of only during spikes.
+     */
+    static final int MIN_MEMORY_LIMIT_MIB = 256;
+
     /** The contrib distribution the OTel Helm chart 0.170 ships; contrib has every component used here. */
     public static final String DEFAULT_IMAGE = "otel/opentelemetry-collector-contrib:0.158.0";
 
@@ -61,10 +72,6 @@ public record CollectorSettings(
      * @param jaeger Jaeger gRPC and Thrift HTTP (legacy Jaeger clients)
      */
     public record Receivers(boolean zipkin, boolean jaeger) {
-    }
-
-    /** Container ports of the receivers. */
-    public record Ports(int otlpGrpc, int otlpHttp, int zipkin, int jaegerGrpc, int jaegerThriftHttp) {
     }
 
     /** A replica range for a tier's HorizontalPodAutoscaler. */
@@ -79,19 +86,14 @@ public record CollectorSettings(
     public record PersistentQueue(boolean enabled, int sizeGiB) {
     }
 
-    /** Reads the section with its defaults; checks come later, in {@link CollectorRules}. */
+    /** Reads the section with its defaults; {@link #validate} checks it. */
     static CollectorSettings read(ConfigSection section) {
         ConfigSection receivers = section.section("receivers");
-        ConfigSection ports = section.section("ports");
         ConfigSection resources = section.section("resources");
         ConfigSection queue = section.section("persistentQueue");
         return new CollectorSettings(
                 new Receivers(receivers.bool("zipkin").orElse(true), receivers.bool("jaeger").orElse(false)),
-                new Ports(ports.integer("otlpGrpc").orElse(Endpoints.OTLP_GRPC),
-                        ports.integer("otlpHttp").orElse(Endpoints.OTLP_HTTP),
-                        ports.integer("zipkin").orElse(Endpoints.ZIPKIN),
-                        ports.integer("jaegerGrpc").orElse(Endpoints.JAEGER_GRPC),
-                        ports.integer("jaegerThriftHttp").orElse(Endpoints.JAEGER_THRIFT_HTTP)),
+                CollectorPorts.read(section.section("ports")),
                 replicas(section.section("gateway")),
                 replicas(section.section("sampler")),
                 new Resources(resources.integer("cpuRequestMillis").orElse(200),
@@ -107,6 +109,59 @@ public record CollectorSettings(
                         List.of("patient.id", "password", "http.request.body", "http.response.body")),
                 section.strings("detailAttributes").orElse(DEFAULT_DETAIL_ATTRIBUTES),
                 section.string("image"));
+    }
+
+    /**
+     * The collector's rules: replica ranges, a memory floor, requests within limits, distinct ports, names
+     * and patterns that become Kubernetes names and OTTL literals, and a pinned image.
+     */
+    void validate(StackConfigValidator.Rules rules) {
+        replicas(gateway, "gateway", rules);
+        replicas(sampler, "sampler", rules);
+        Resources r = resources;
+        rules.check(r.memoryLimitMiB() >= MIN_MEMORY_LIMIT_MIB, COLLECTOR + ".resources.memoryLimitMiB",
+                String.valueOf(r.memoryLimitMiB()), "must be at least " + MIN_MEMORY_LIMIT_MIB
+                        + " MiB, or memory_limiter's soft limit (55% of it) falls below the collector's idle footprint");
+        rules.check(r.memoryRequestMiB() > 0 && r.memoryRequestMiB() <= r.memoryLimitMiB(),
+                COLLECTOR + ".resources.memoryRequestMiB", String.valueOf(r.memoryRequestMiB()),
+                "must be within [1, " + COLLECTOR + ".resources.memoryLimitMiB (" + r.memoryLimitMiB() + ")]");
+        rules.check(r.cpuRequestMillis() > 0 && r.cpuRequestMillis() <= r.cpuLimitMillis(),
+                COLLECTOR + ".resources.cpuRequestMillis", String.valueOf(r.cpuRequestMillis()),
+                "must be within [1, " + COLLECTOR + ".resources.cpuLimitMillis (" + r.cpuLimitMillis() + ")]");
+        rules.check(!persistentQueue.enabled() || persistentQueue.sizeGiB() >= 1,
+                COLLECTOR + ".persistentQueue.sizeGiB", String.valueOf(persistentQueue.sizeGiB()),
+                "must be at least 1 when the persistent queue is enabled");
+        ports.validate(receivers, rules);
+        allowedNamespaces.forEach(namespace -> rules.check(KubernetesSettings.DNS_LABEL.matcher(namespace).matches(),
+                COLLECTOR + ".allowedNamespaces", namespace, "must hold Kubernetes namespace names (RFC 1123 labels)"));
+        ottlLiterals(dropHttpRoutes, COLLECTOR + ".dropHttpRoutes", rules);
+        ottlLiterals(dropGrpcMethods, COLLECTOR + ".dropGrpcMethods", rules);
+        detailAttributes.forEach(pattern -> rules.check(isRegex(pattern), COLLECTOR + ".detailAttributes", pattern,
+                "must hold regular expressions over attribute keys (the attributes processor's pattern)"));
+        image.ifPresent(reference -> ImageVersions.pinnedTag(COLLECTOR + ".image", reference, rules));
+    }
+
+    private static boolean isRegex(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return !pattern.isEmpty();
+        } catch (PatternSyntaxException invalid) {
+            return false;
+        }
+    }
+
+    /** The values become OTTL string literals; a quote or backslash would end or escape the literal. */
+    private static void ottlLiterals(List<String> values, String key, StackConfigValidator.Rules rules) {
+        values.forEach(value -> rules.check(!value.isEmpty() && value.indexOf('"') < 0 && value.indexOf('\\') < 0,
+                key, value, "must hold non-empty values without quotes or backslashes (they become OTTL string literals)"));
+    }
+
+    private static void replicas(Replicas replicas, String tier, StackConfigValidator.Rules rules) {
+        String min = COLLECTOR + "." + tier + ".minReplicas";
+        String max = COLLECTOR + "." + tier + ".maxReplicas";
+        rules.check(replicas.minReplicas() >= 1, min, String.valueOf(replicas.minReplicas()), "must be at least 1");
+        rules.check(replicas.minReplicas() <= replicas.maxReplicas(), min, String.valueOf(replicas.minReplicas()),
+                "must be <= " + max + " (" + replicas.maxReplicas() + ")");
     }
 
     /** Two replicas by default so that a node drain never leaves a tier empty. */

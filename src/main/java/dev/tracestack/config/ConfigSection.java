@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracestack.wire.WireName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -117,17 +118,13 @@ public final class ConfigSection {
     public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
         return string(field).flatMap(text -> {
             List<E> constants = List.of(type.getEnumConstants());
-            Optional<E> chosen = constants.stream().filter(c -> wireName(c).equals(text)).findFirst();
+            Optional<E> chosen = constants.stream().filter(c -> WireName.of(c).equals(text)).findFirst();
             if (chosen.isEmpty()) {
                 problem(field, text, "must be one of "
-                        + constants.stream().map(ConfigSection::wireName).collect(Collectors.joining(", ")));
+                        + constants.stream().map(WireName::of).collect(Collectors.joining(", ")));
             }
             return chosen;
         });
-    }
-
-    public static String wireName(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     public Optional<List<String>> strings(String field) {

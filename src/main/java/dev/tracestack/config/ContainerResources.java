@@ -17,9 +17,9 @@ public record ContainerResources(int cpuMillis, int memoryMiB) {
                 section.integer("memoryMiB").orElse(fallback.memoryMiB()));
     }
 
-    static void validate(ContainerResources r, String key, StackConfigValidator.Rules rules) {
-        rules.check(r.cpuMillis() > 0, key + ".cpuMillis", String.valueOf(r.cpuMillis()), "must be greater than 0");
-        rules.check(r.memoryMiB() > 0, key + ".memoryMiB", String.valueOf(r.memoryMiB()), "must be greater than 0");
+    void validate(String key, StackConfigValidator.Rules rules) {
+        rules.check(cpuMillis > 0, key + ".cpuMillis", String.valueOf(cpuMillis), "must be greater than 0");
+        rules.check(memoryMiB > 0, key + ".memoryMiB", String.valueOf(memoryMiB), "must be greater than 0");
     }
 
     /** The Kubernetes quantity of the CPU, e.g. {@code 500m}. */

@@ -2,6 +2,7 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.COST;
 
+import dev.tracestack.wire.WireName;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public record CostSettings(double spansPerSecond, int avgSpanBytes, double spans
         STANDARD;
 
         public String id() {
-            return ConfigSection.wireName(this);
+            return WireName.of(this);
         }
     }
 
@@ -61,27 +62,27 @@ public record CostSettings(double spansPerSecond, int avgSpanBytes, double spans
                 section.bool("enforceBudget").orElse(false));
     }
 
-    static void validate(CostSettings s, StackConfigValidator.Rules rules) {
-        rules.check(s.spansPerSecond() >= 0, COST + ".spansPerSecond", plain(s.spansPerSecond()),
+    void validate(StackConfigValidator.Rules rules) {
+        rules.check(spansPerSecond >= 0, COST + ".spansPerSecond", plain(spansPerSecond),
                 "must be at least 0");
-        rules.check(s.avgSpanBytes() > 0, COST + ".avgSpanBytes", String.valueOf(s.avgSpanBytes()),
+        rules.check(avgSpanBytes > 0, COST + ".avgSpanBytes", String.valueOf(avgSpanBytes),
                 "must be greater than 0");
-        rules.check(s.spansPerTrace() >= 1, COST + ".spansPerTrace", plain(s.spansPerTrace()),
+        rules.check(spansPerTrace >= 1, COST + ".spansPerTrace", plain(spansPerTrace),
                 "must be at least 1 (every trace has its root span)");
-        rules.rate(COST + ".errorTraceShare", s.errorTraceShare());
-        rules.rate(COST + ".slowTraceShare", s.slowTraceShare());
-        rules.check(s.services() >= 1, COST + ".services", String.valueOf(s.services()), "must be at least 1");
-        rules.check(s.operationsPerService() >= 1, COST + ".operationsPerService",
-                String.valueOf(s.operationsPerService()), "must be at least 1");
-        s.monthlyBudgetUsd().ifPresent(budget -> rules.check(budget > 0, COST + ".monthlyBudgetUsd", plain(budget),
+        rules.rate(COST + ".errorTraceShare", errorTraceShare);
+        rules.rate(COST + ".slowTraceShare", slowTraceShare);
+        rules.check(services >= 1, COST + ".services", String.valueOf(services), "must be at least 1");
+        rules.check(operationsPerService >= 1, COST + ".operationsPerService",
+                String.valueOf(operationsPerService), "must be at least 1");
+        monthlyBudgetUsd.ifPresent(budget -> rules.check(budget > 0, COST + ".monthlyBudgetUsd", plain(budget),
                 "must be greater than 0"));
-        s.billingAccount().ifPresent(account -> rules.check(BILLING_ACCOUNT.matcher(account).matches(),
+        billingAccount.ifPresent(account -> rules.check(BILLING_ACCOUNT.matcher(account).matches(),
                 COST + ".billingAccount", account,
                 "must be a Cloud Billing account id such as 012345-6789AB-CDEF01"));
-        if (s.monthlyBudgetUsd().isEmpty()) {
-            s.billingAccount().ifPresent(account -> rules.add(COST + ".monthlyBudgetUsd", null,
+        if (monthlyBudgetUsd.isEmpty()) {
+            billingAccount.ifPresent(account -> rules.add(COST + ".monthlyBudgetUsd", null,
                     "is required when " + COST + ".billingAccount is set (it is the budget's amount)"));
-            rules.check(!s.enforceBudget(), COST + ".monthlyBudgetUsd", null,
+            rules.check(!enforceBudget, COST + ".monthlyBudgetUsd", null,
                     "is required when " + COST + ".enforceBudget is true");
         }
     }

@@ -1,8 +1,6 @@
 package dev.tracestack.config;
 
-import static dev.tracestack.config.ConfigKeys.CROSS_REGION_BACKUP;
 import static dev.tracestack.config.ConfigKeys.ELASTICSEARCH;
-import static dev.tracestack.config.ConfigKeys.RETENTION_DAYS;
 
 import java.util.regex.Pattern;
 
@@ -54,34 +52,24 @@ public record ElasticsearchSettings(String version, int nodes, String storageCla
                 SnapshotSettings.read(section.section("snapshots")));
     }
 
-    static void validate(ElasticsearchSettings s, StackConfig config, StackConfigValidator.Rules rules) {
-        if (!config.jaeger().enabled()) {
-            return;
-        }
-        rules.check(VERSION_8.matcher(s.version()).matches(), ELASTICSEARCH + ".version", s.version(),
+    /** Checked only where Jaeger is deployed; the rules against the retention and the backup span sections. */
+    void validate(StackConfigValidator.Rules rules) {
+        rules.check(VERSION_8.matcher(version).matches(), ELASTICSEARCH + ".version", version,
                 "must be a pinned Elasticsearch 8 version such as 8.19.3");
-        ImageVersions.pinned(ELASTICSEARCH + ".operatorVersion", s.operatorVersion(), rules);
-        rules.check(s.nodes() >= 1, ELASTICSEARCH + ".nodes", String.valueOf(s.nodes()), "must be at least 1");
-        rules.check(s.volumeSizeGi() >= 1, ELASTICSEARCH + ".volumeSizeGi", String.valueOf(s.volumeSizeGi()),
+        ImageVersions.pinned(ELASTICSEARCH + ".operatorVersion", operatorVersion, rules);
+        rules.check(nodes >= 1, ELASTICSEARCH + ".nodes", String.valueOf(nodes), "must be at least 1");
+        rules.check(volumeSizeGi >= 1, ELASTICSEARCH + ".volumeSizeGi", String.valueOf(volumeSizeGi),
                 "must be at least 1");
-        ContainerResources.validate(s.resources(), ELASTICSEARCH, rules);
-        rules.check(s.heapMiB() >= 256 && s.heapMiB() * 2 <= s.resources().memoryMiB(), ELASTICSEARCH + ".heapMiB",
-                String.valueOf(s.heapMiB()), "must be at least 256 and at most half of " + ELASTICSEARCH
-                        + ".memoryMiB (" + s.resources().memoryMiB() + ")");
-        rules.check(!s.zoneAwareness() || s.nodes() >= 2, ELASTICSEARCH + ".zoneAwareness", "true",
-                "needs at least 2 nodes (" + ELASTICSEARCH + ".nodes is " + s.nodes() + ")");
-        Rollover rollover = s.rollover();
+        resources.validate(ELASTICSEARCH, rules);
+        rules.check(heapMiB >= 256 && heapMiB * 2 <= resources.memoryMiB(), ELASTICSEARCH + ".heapMiB",
+                String.valueOf(heapMiB), "must be at least 256 and at most half of " + ELASTICSEARCH
+                        + ".memoryMiB (" + resources.memoryMiB() + ")");
+        rules.check(!zoneAwareness || nodes >= 2, ELASTICSEARCH + ".zoneAwareness", "true",
+                "needs at least 2 nodes (" + ELASTICSEARCH + ".nodes is " + nodes + ")");
         rules.check(rollover.maxPrimaryShardSizeGb() >= 1, ELASTICSEARCH + ".rollover.maxPrimaryShardSizeGb",
                 String.valueOf(rollover.maxPrimaryShardSizeGb()), "must be at least 1");
         rules.check(rollover.maxAgeDays() >= 1, ELASTICSEARCH + ".rollover.maxAgeDays",
                 String.valueOf(rollover.maxAgeDays()), "must be at least 1");
-        // An out-of-range retention is reported on its own key; comparing against it would only add noise.
-        boolean retentionValid = config.retentionDays() >= 1;
-        rules.check(!retentionValid || rollover.maxAgeDays() < config.retentionDays(), ELASTICSEARCH + ".rollover.maxAgeDays",
-                String.valueOf(rollover.maxAgeDays()), "must be shorter than " + RETENTION_DAYS + " ("
-                        + config.retentionDays() + " days), or indices are deleted as soon as they roll over");
-        SnapshotSettings.validate(s.snapshots(), rules);
-        rules.check(!config.crossRegionBackup() || s.snapshots().enabled(), SnapshotSettings.KEY + ".enabled", "false",
-                "must be true while " + CROSS_REGION_BACKUP + " is true (Elasticsearch is backed up by snapshots)");
+        snapshots.validate(rules);
     }
 }

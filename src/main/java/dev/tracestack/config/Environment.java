@@ -1,6 +1,7 @@
 package dev.tracestack.config;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tracestack.wire.WireName;
 
 /** The deployment environment a stack provisions; names resources and labels telemetry. */
 public enum Environment {
@@ -14,6 +15,6 @@ public enum Environment {
     /** The lower-case name used in config, resource names and the {@code deployment.environment} attribute. */
     @JsonValue
     public String id() {
-        return ConfigSection.wireName(this);
+        return WireName.of(this);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tracestack.config;
 
 /**
- * The sizes of the containers no config key sizes, in one place: the factories that run them and the cost
+ * The sizes of the containers no config key sizes, in one place: the builders that run them and the cost
  * estimate that prices them read the same values. Requests equal limits ({@link ContainerResources}).
  */
 public final class FixedContainers {

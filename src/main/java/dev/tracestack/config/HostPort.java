@@ -1,6 +1,6 @@
 package dev.tracestack.config;
 
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
 
 /**
  * The host ports the local stack publishes ({@code tracestack:local.ports.<key>}), with seed 000's
@@ -10,14 +10,14 @@ import dev.tracestack.render.Endpoints;
 public enum HostPort {
     JAEGER_UI("jaegerUi", 10004),
     ELASTICSEARCH("elasticsearch", 9201),
-    OTLP_GRPC("otlpGrpc", Endpoints.OTLP_GRPC),
-    OTLP_HTTP("otlpHttp", Endpoints.OTLP_HTTP),
-    ZIPKIN("zipkin", Endpoints.ZIPKIN),
-    JAEGER_GRPC("jaegerGrpc", Endpoints.JAEGER_GRPC),
-    JAEGER_HTTP("jaegerHttp", Endpoints.JAEGER_THRIFT_HTTP),
-    COLLECTOR_HEALTH("collectorHealth", Endpoints.HEALTH_CHECK),
-    ZPAGES("zpages", Endpoints.ZPAGES),
-    COLLECTOR_METRICS("collectorMetrics", Endpoints.COLLECTOR_METRICS);
+    OTLP_GRPC("otlpGrpc", Ports.OTLP_GRPC),
+    OTLP_HTTP("otlpHttp", Ports.OTLP_HTTP),
+    ZIPKIN("zipkin", Ports.ZIPKIN),
+    JAEGER_GRPC("jaegerGrpc", Ports.JAEGER_GRPC),
+    JAEGER_HTTP("jaegerHttp", Ports.JAEGER_THRIFT_HTTP),
+    COLLECTOR_HEALTH("collectorHealth", Ports.HEALTH_CHECK),
+    ZPAGES("zpages", Ports.ZPAGES),
+    COLLECTOR_METRICS("collectorMetrics", Ports.COLLECTOR_METRICS);
 
     private final String key;
     private final int defaultPort;

@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,5 +20,11 @@ public final class InvalidConfigException extends RuntimeException {
 
     public List<ConfigProblem> problems() {
         return problems;
+    }
+
+    /** Every problem, one per line under a count; {@code pulumi up} prints the same as the commands. */
+    public void printTo(PrintStream err) {
+        err.printf("invalid config (%d problem%s):%n", problems.size(), problems.size() == 1 ? "" : "s");
+        problems.stream().map(ConfigProblem::message).forEach(m -> err.println("  " + m));
     }
 }

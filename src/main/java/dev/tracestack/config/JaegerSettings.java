@@ -25,7 +25,7 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
 
     /** A DNS name of at least two labels, as an Ingress host must be; the last label starts with a letter. */
     private static final Pattern HOST = Pattern.compile(
-            "(" + StackConfigValidator.DNS_LABEL.pattern() + "\\.)+[a-z][-a-z0-9]{0,61}[a-z0-9]");
+            "(" + KubernetesSettings.DNS_LABEL.pattern() + "\\.)+[a-z][-a-z0-9]{0,61}[a-z0-9]");
     /** Five cron fields as Kubernetes CronJobs take them. */
     private static final Pattern CRON = Pattern.compile("\\S+( \\S+){4}");
     private static final Pattern BASE_PATH = Pattern.compile("/([A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*)?");
@@ -58,7 +58,7 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
             rules.check(replicas >= 1, key + ".replicas", String.valueOf(replicas), "must be at least 1");
             rules.check(maxReplicas >= replicas, key + ".maxReplicas", String.valueOf(maxReplicas),
                     "must be at least " + key + ".replicas (" + replicas + ")");
-            ContainerResources.validate(resources, key, rules);
+            resources.validate(key, rules);
         }
     }
 
@@ -106,24 +106,24 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
     }
 
     /** Rules that only matter where Jaeger is deployed. */
-    static void validate(JaegerSettings s, StackConfigValidator.Rules rules) {
-        if (!s.enabled()) {
+    void validate(StackConfigValidator.Rules rules) {
+        if (!enabled) {
             return;
         }
-        ImageVersions.pinned(JAEGER + ".version", s.version(), rules);
-        rules.check(SPARK_RELEASE.matcher(s.dependencies().version()).matches(), JAEGER + ".dependencies.version",
-                s.dependencies().version(), "must be a spark-dependencies release tag such as v0.7.0 (the stack "
+        ImageVersions.pinned(JAEGER + ".version", version, rules);
+        rules.check(SPARK_RELEASE.matcher(dependencies.version()).matches(), JAEGER + ".dependencies.version",
+                dependencies.version(), "must be a spark-dependencies release tag such as v0.7.0 (the stack "
                         + "adds the image's -elasticsearch8 variant suffix)");
-        s.collector().validate(JAEGER + ".collector", rules);
-        s.query().validate(JAEGER + ".query", rules);
-        rules.check(BASE_PATH.matcher(s.uiBasePath()).matches(), JAEGER + ".uiBasePath", s.uiBasePath(),
+        collector.validate(JAEGER + ".collector", rules);
+        query.validate(JAEGER + ".query", rules);
+        rules.check(BASE_PATH.matcher(uiBasePath).matches(), JAEGER + ".uiBasePath", uiBasePath,
                 "must be a URL path starting with '/' and not ending with '/', e.g. /jaeger");
-        s.samplingStrategies().forEach((service, strategy) ->
-                ServiceSampling.validate(JAEGER + ".samplingStrategies." + service, strategy, rules));
-        s.ingressHost().ifPresent(host -> rules.check(HOST.matcher(host).matches(), JAEGER + ".ingressHost", host,
+        samplingStrategies.forEach((service, strategy) ->
+                strategy.validate(JAEGER + ".samplingStrategies." + service, rules));
+        ingressHost.ifPresent(host -> rules.check(HOST.matcher(host).matches(), JAEGER + ".ingressHost", host,
                 "must be a DNS name such as jaeger.example.com"));
-        rules.check(CRON.matcher(s.dependencies().schedule()).matches(), JAEGER + ".dependencies.schedule",
-                s.dependencies().schedule(), "must be a cron schedule of five fields, e.g. \"15 0 * * *\"");
-        OAuthProxySettings.validate(s.oauthProxy(), rules);
+        rules.check(CRON.matcher(dependencies.schedule()).matches(), JAEGER + ".dependencies.schedule",
+                dependencies.schedule(), "must be a cron schedule of five fields, e.g. \"15 0 * * *\"");
+        oauthProxy.validate(rules);
     }
 }

@@ -1,9 +1,13 @@
 package dev.tracestack.config;
 
+import static dev.tracestack.config.ConfigKeys.LOCAL;
+
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The Docker platform of the {@code local} stack ({@code tracestack:local}); read on every stack, used
@@ -26,6 +30,11 @@ public record LocalSettings(
 
     public static final String DOCKER_HOST = "unix:///var/run/docker.sock";
     public static final String BIND_ADDRESS = "127.0.0.1";
+    private static final Pattern DOCKER_HOST_PATTERN = Pattern.compile("(unix|npipe)://.+|(tcp|ssh)://[^/\\s]+/?");
+    private static final Pattern IPV4 = Pattern.compile(
+            "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    /** Loose on purpose: Docker itself rejects a malformed IPv6 literal; this catches host names and typos. */
+    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
 
     public LocalSettings {
         ports = Collections.unmodifiableMap(new EnumMap<>(ports));
@@ -59,5 +68,28 @@ public record LocalSettings(
                 ports,
                 images,
                 section.string("gcpCredentialsFile"));
+    }
+
+    /** Checked on a docker stack only; what the docker platform demands of other sections is cross-section. */
+    void validate(StackConfigValidator.Rules rules) {
+        rules.check(DOCKER_HOST_PATTERN.matcher(dockerHost).matches(), LOCAL + ".dockerHost", dockerHost,
+                "must be a Docker host such as unix:///var/run/docker.sock, tcp://host:2376 or ssh://user@host");
+        rules.check(IPV4.matcher(bindAddress).matches() || IPV6.matcher(bindAddress).matches(), LOCAL + ".bindAddress",
+                bindAddress, "must be an IP address to publish ports on, such as 127.0.0.1 (0.0.0.0 for every interface)");
+        Map<Integer, HostPort> owners = new HashMap<>();
+        for (HostPort port : HostPort.values()) {
+            int number = port(port);
+            String key = LOCAL + ".ports." + port.key();
+            if (!rules.port(key, number)) {
+                continue;
+            }
+            HostPort owner = owners.putIfAbsent(number, port);
+            rules.check(owner == null, key, String.valueOf(number), "must differ from " + LOCAL + ".ports."
+                    + (owner == null ? "" : owner.key()) + " (two services cannot publish one host port)");
+        }
+        imageOverrides.forEach((image, reference) ->
+                ImageVersions.pinnedReference(LOCAL + ".images." + image.key(), reference, rules));
+        gcpCredentialsFile.ifPresent(file -> rules.check(file.startsWith("/"),
+                LOCAL + ".gcpCredentialsFile", file, "must be an absolute path on the Docker host"));
     }
 }

@@ -36,21 +36,20 @@ public record OAuthProxySettings(boolean enabled, String version, String provide
                 section.string("issuerUrl"),
                 section.string("clientId").filter(id -> !id.isBlank()),
                 section.strings("emailDomains").orElse(List.of()),
-                StackConfigParser.secret(root, source, OAUTH_CLIENT_SECRET),
-                StackConfigParser.secret(root, source, OAUTH_COOKIE_SECRET));
+                Secret.read(root, source, OAUTH_CLIENT_SECRET),
+                Secret.read(root, source, OAUTH_COOKIE_SECRET));
     }
 
-    static void validate(OAuthProxySettings s, StackConfigValidator.Rules rules) {
-        if (!s.enabled()) {
+    void validate(StackConfigValidator.Rules rules) {
+        if (!enabled) {
             return;
         }
-        ImageVersions.pinned(KEY + ".version", s.version(), rules);
-        rules.check(s.clientId().isPresent(), KEY + ".clientId", null,
+        ImageVersions.pinned(KEY + ".version", version, rules);
+        rules.check(clientId.isPresent(), KEY + ".clientId", null,
                 "is required when " + KEY + ".enabled is true (the OAuth client the proxy signs users in with)");
-        rules.check(!s.emailDomains().isEmpty(), KEY + ".emailDomains", "[]",
+        rules.check(!emailDomains.isEmpty(), KEY + ".emailDomains", "[]",
                 "must list at least one e-mail domain allowed to sign in, e.g. [example.com]");
-        s.issuerUrl().ifPresent(url -> rules.check(StackConfigValidator.isHttpUrl(url), KEY + ".issuerUrl", url,
-                "must be an absolute http(s) URL"));
+        issuerUrl.ifPresent(url -> rules.httpUrl(KEY + ".issuerUrl", url));
     }
 
     /** Whether both secrets are known, so the stack can create the proxy's Kubernetes Secret itself. */

@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import dev.tracestack.wire.WireName;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public enum Platform {
     DOCKER;
 
     public String id() {
-        return ConfigSection.wireName(this);
+        return WireName.of(this);
     }
 
     /**

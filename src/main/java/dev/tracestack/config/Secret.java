@@ -12,6 +12,20 @@ import java.util.Optional;
  */
 public record Secret(String key, Optional<String> value) {
 
+    /** A secret must have been set with {@code --secret}: a plaintext value in a stack file is an error. */
+    static Optional<Secret> read(ConfigSection root, ConfigSource source, String key) {
+        Optional<String> value = root.string(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!source.secretKeys().contains(key)) {
+            root.problem(key, "(plaintext, not shown)",
+                    "must be set as a secret with `pulumi config set --secret " + key + " <value>`");
+            return Optional.empty();
+        }
+        return Optional.of(new Secret(key, value.filter(v -> !v.equals(StackFileReader.ENCRYPTED))));
+    }
+
     /** Also what serializers write, so a rendered config can never carry the value. */
     @JsonValue
     @Override

@@ -32,12 +32,12 @@ public record ServiceSampling(Optional<Double> rate, Optional<Integer> maxTraces
         return out;
     }
 
-    static void validate(String key, ServiceSampling s, StackConfigValidator.Rules rules) {
-        s.rate().ifPresent(rate -> rules.rate(key + ".rate", rate));
-        s.maxTracesPerSecond().ifPresent(max -> rules.check(max > 0, key + ".maxTracesPerSecond",
+    void validate(String key, StackConfigValidator.Rules rules) {
+        rate.ifPresent(r -> rules.rate(key + ".rate", r));
+        maxTracesPerSecond.ifPresent(max -> rules.check(max > 0, key + ".maxTracesPerSecond",
                 String.valueOf(max), "must be greater than 0"));
-        rules.check(s.rate().isPresent() != s.maxTracesPerSecond().isPresent(), key, null,
+        rules.check(rate.isPresent() != maxTracesPerSecond.isPresent(), key, null,
                 "must set exactly one of rate or maxTracesPerSecond");
-        s.operations().forEach((operation, rate) -> rules.rate(key + ".operations." + operation + ".rate", rate));
+        operations.forEach((operation, rate) -> rules.rate(key + ".operations." + operation + ".rate", rate));
     }
 }

@@ -31,16 +31,16 @@ public record SnapshotSettings(boolean enabled, String bucketLocation, String sc
                 section.integer("maxCount").orElse(Defaults.SNAPSHOT_MAX_COUNT));
     }
 
-    static void validate(SnapshotSettings s, StackConfigValidator.Rules rules) {
-        if (!s.enabled()) {
+    void validate(StackConfigValidator.Rules rules) {
+        if (!enabled) {
             return;
         }
-        rules.check(MULTI_OR_DUAL_REGION.matcher(s.bucketLocation()).matches(), KEY + ".bucketLocation",
-                s.bucketLocation(), "must be a multi-region or dual-region location (e.g. EU or EUR4) "
+        rules.check(MULTI_OR_DUAL_REGION.matcher(bucketLocation).matches(), KEY + ".bucketLocation",
+                bucketLocation, "must be a multi-region or dual-region location (e.g. EU or EUR4) "
                         + "so snapshots survive the loss of a region");
-        rules.check(s.expireAfterDays() >= 1, KEY + ".expireAfterDays", String.valueOf(s.expireAfterDays()),
+        rules.check(expireAfterDays >= 1, KEY + ".expireAfterDays", String.valueOf(expireAfterDays),
                 "must be at least 1");
-        rules.check(s.minCount() >= 1 && s.minCount() <= s.maxCount(), KEY + ".minCount", String.valueOf(s.minCount()),
-                "must be at least 1 and at most " + KEY + ".maxCount (" + s.maxCount() + ")");
+        rules.check(minCount >= 1 && minCount <= maxCount, KEY + ".minCount", String.valueOf(minCount),
+                "must be at least 1 and at most " + KEY + ".maxCount (" + maxCount + ")");
     }
 }

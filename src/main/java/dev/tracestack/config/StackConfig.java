@@ -1,45 +1,75 @@
 package dev.tracestack.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
- * A stack's whole config, typed, defaulted and validated: the only input of the renderers and of
- * {@code TracingStack}.
+ * A stack's whole config, typed, defaulted and validated: the only input of the renderers. Every section is a
+ * record that reads and validates itself; the top-level scalars are {@link CoreSettings}; the rules that span
+ * sections are {@link CrossSectionRules}.
  *
- * @param stack             the Pulumi stack name
- * @param file              the stack file the values came from
- * @param environment       the environment the stack provisions
- * @param gcp               the Google Cloud project and region
- * @param kubernetes        the cluster context and namespace
- * @param sampling          head and tail sampling rates
- * @param retentionDays     how long spans are kept in BigQuery, Pub/Sub and Elasticsearch
- * @param jaeger            the Jaeger backend
- * @param detailedTracing   whether detailed (verbose) span attributes are kept
- * @param crossRegionBackup whether stateful data is backed up to a second region
- * @param exporters         which backends receive spans
- * @param alerts            notification channels and alert strictness
- * @param bigQuery          where the BigQuery trace dataset and its backup live
- * @param collector         how the OpenTelemetry Collector runs
- * @param platform          which platform receives the rendered artifacts
- * @param local             the Docker platform's engine, ports and images (used on {@code docker} only)
- * @param elasticsearch     Jaeger's Elasticsearch storage (used where Jaeger is enabled)
- * @param cost              traffic assumptions, budget and billing of the estimate (Kubernetes platform only)
+ * @param stack         the Pulumi stack name
+ * @param file          the stack file the values came from
+ * @param core          the top-level scalars: environment, platform, retention, detailed tracing, backup
+ * @param gcp           the Google Cloud project and region
+ * @param kubernetes    the cluster context and namespace
+ * @param sampling      head and tail sampling rates
+ * @param jaeger        the Jaeger backend
+ * @param exporters     which backends receive spans
+ * @param alerts        notification channels and alert strictness
+ * @param bigQuery      where the BigQuery trace dataset and its backup live
+ * @param collector     how the OpenTelemetry Collector runs
+ * @param local         the Docker platform's engine, ports and images (used on {@code docker} only)
+ * @param elasticsearch Jaeger's Elasticsearch storage (used where Jaeger is enabled)
+ * @param cost          traffic assumptions, budget and billing of the estimate (Kubernetes platform only)
  */
+@JsonPropertyOrder({"stack", "file", "environment", "gcp", "kubernetes", "sampling", "retentionDays", "jaeger",
+        "detailedTracing", "crossRegionBackup", "exporters", "alerts", "bigQuery", "collector", "platform", "local",
+        "elasticsearch", "cost"})
 public record StackConfig(
         String stack,
         String file,
-        Environment environment,
+        @JsonIgnore CoreSettings core,
         GcpSettings gcp,
         KubernetesSettings kubernetes,
         SamplingSettings sampling,
-        int retentionDays,
         JaegerSettings jaeger,
-        boolean detailedTracing,
-        boolean crossRegionBackup,
         ExporterSettings exporters,
         AlertSettings alerts,
         BigQuerySettings bigQuery,
         CollectorSettings collector,
-        Platform platform,
         LocalSettings local,
         ElasticsearchSettings elasticsearch,
         CostSettings cost) {
+
+    /** The environment the stack provisions. */
+    @JsonProperty
+    public Environment environment() {
+        return core.environment();
+    }
+
+    /** Which platform receives the rendered artifacts. */
+    @JsonProperty
+    public Platform platform() {
+        return core.platform();
+    }
+
+    /** How long spans are kept in BigQuery, Pub/Sub and Elasticsearch. */
+    @JsonProperty
+    public int retentionDays() {
+        return core.retentionDays();
+    }
+
+    /** Whether detailed (verbose) span attributes are kept. */
+    @JsonProperty
+    public boolean detailedTracing() {
+        return core.detailedTracing();
+    }
+
+    /** Whether stateful data is backed up to a second region. */
+    @JsonProperty
+    public boolean crossRegionBackup() {
+        return core.crossRegionBackup();
+    }
 }

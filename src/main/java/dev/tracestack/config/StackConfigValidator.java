@@ -1,28 +1,18 @@
 package dev.tracestack.config;
 
-import static dev.tracestack.config.ConfigKeys.*;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The rules a typed stack config must obey beyond its types: ranges, formats and contradictions
- * between keys. Pure: returns every violated rule, registers nothing.
+ * The rules a typed stack config must obey beyond its types: each section's own rules where the section is in
+ * use, then the rules spanning sections ({@link CrossSectionRules}). Pure: returns every violated rule,
+ * registers nothing.
  */
 public final class StackConfigValidator {
 
-    /** Google's rule for project ids: 6-30 characters, lower-case letters, digits and hyphens. */
-    private static final Pattern PROJECT_ID = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]");
-    private static final Pattern REGION = Pattern.compile("[a-z]+-[a-z]+[0-9]+");
-    /** RFC 1123 label, as Kubernetes requires for namespace names. */
-    static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    private static final Pattern SLACK_CHANNEL = Pattern.compile("#[a-z0-9][a-z0-9._-]{0,79}");
-    static final int MAX_RETENTION_DAYS = 3650;
     static final int MAX_PORT = 65535;
 
     private StackConfigValidator() {
@@ -30,67 +20,28 @@ public final class StackConfigValidator {
 
     public static List<ConfigProblem> validate(StackConfig config) {
         Rules rules = new Rules(config.file());
-
-        String project = config.gcp().project();
-        if (project.isEmpty() && config.platform() == Platform.KUBERNETES) {
-            rules.add(GCP_PROJECT, null, "is required (set it with `pulumi config set gcp:project <project-id>`)");
-        } else if (!project.isEmpty()) {
-            rules.check(PROJECT_ID.matcher(project).matches(), GCP_PROJECT, project,
-                    "must be a Google Cloud project id: 6-30 lower-case letters, digits or hyphens, "
-                            + "starting with a letter and not ending with a hyphen");
+        config.gcp().validate(rules);
+        config.kubernetes().validate(rules);
+        config.sampling().validate(rules);
+        config.core().validate(rules);
+        config.jaeger().validate(rules);
+        // Elasticsearch is Jaeger's storage and the local section the docker platform's: unused, they are not checked.
+        if (config.jaeger().enabled()) {
+            config.elasticsearch().validate(rules);
         }
-        rules.check(REGION.matcher(config.gcp().region()).matches(), GCP_REGION, config.gcp().region(),
-                "must be a Google Cloud region such as europe-west3");
-        String namespace = config.kubernetes().namespace();
-        rules.check(DNS_LABEL.matcher(namespace).matches(), KUBERNETES + ".namespace", namespace,
-                "must be a Kubernetes namespace name (RFC 1123 label: lower-case letters, digits, '-', at most 63)");
-
-        SamplingSettings sampling = config.sampling();
-        rules.rate(SAMPLING + ".defaultRate", sampling.defaultRate());
-        rules.rate(SAMPLING + ".errorRate", sampling.errorRate());
-        rules.rate(SAMPLING + ".slowRate", sampling.slowRate());
-        rules.check(sampling.slowThresholdMs() > 0, SAMPLING + ".slowThresholdMs",
-                String.valueOf(sampling.slowThresholdMs()), "must be greater than 0");
-
-        rules.check(config.retentionDays() >= 1 && config.retentionDays() <= MAX_RETENTION_DAYS, RETENTION_DAYS,
-                String.valueOf(config.retentionDays()), "must be within [1, " + MAX_RETENTION_DAYS + "] days");
-
-        rules.check(!config.exporters().jaeger() || config.jaeger().enabled(), EXPORTERS + ".jaeger", "true",
-                "cannot be on while " + JAEGER + ".enabled is false (enable Jaeger or turn the exporter off)");
-
-        JaegerSettings.validate(config.jaeger(), rules);
-        ElasticsearchSettings.validate(config.elasticsearch(), config, rules);
-
-        AlertSettings alerts = config.alerts();
-        alerts.notificationEmail().ifPresent(email -> rules.check(EMAIL.matcher(email).matches(),
-                ALERTS + ".notificationEmail", email, "must be an e-mail address such as team@example.com"));
-        alerts.slackChannel().ifPresent(channel -> {
-            rules.check(SLACK_CHANNEL.matcher(channel).matches(), ALERTS + ".slackChannel", channel,
-                    "must be a Slack channel name starting with '#', e.g. #tracing-alerts");
-            rules.check(alerts.slackAuthToken().isPresent(), SLACK_AUTH_TOKEN, null,
-                    "is required when " + ALERTS + ".slackChannel is set "
-                            + "(`pulumi config set --secret " + SLACK_AUTH_TOKEN + " <token>`)");
-        });
-        alerts.runbookBaseUrl().ifPresent(url -> rules.check(isHttpUrl(url), ALERTS + ".runbookBaseUrl", url,
-                "must be an absolute http(s) URL"));
-        AlertThresholdOverrides.validate(alerts.thresholds(), rules);
-        BigQuerySettings.validate(config.bigQuery(), config, rules);
-        CollectorRules.validate(config.collector(), config, rules);
-        LocalRules.validate(config.local(), config, rules);
-        CostSettings.validate(config.cost(), rules);
+        config.alerts().validate(rules);
+        config.bigQuery().validate(rules);
+        config.collector().validate(rules);
+        config.exporters().validate(rules);
+        if (config.platform() == Platform.DOCKER) {
+            config.local().validate(rules);
+        }
+        config.cost().validate(rules);
+        CrossSectionRules.validate(config, rules);
         return rules.problems();
     }
 
-    static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException malformed) {
-            return false;
-        }
-    }
-
-    /** Collects violations for one stack file. */
+    /** Collects violations for one stack file; the checks every section shares. */
     public static final class Rules {
         private final String file;
         private final List<ConfigProblem> problems = new ArrayList<>();
@@ -120,6 +71,10 @@ public final class StackConfigValidator {
             return valid;
         }
 
+        public void httpUrl(String key, String url) {
+            check(isHttpUrl(url), key, url, "must be an absolute http(s) URL");
+        }
+
         public List<ConfigProblem> problems() {
             return problems;
         }
@@ -131,6 +86,15 @@ public final class StackConfigValidator {
 
         static String plain(double value) {
             return plain(BigDecimal.valueOf(value));
+        }
+
+        private static boolean isHttpUrl(String text) {
+            try {
+                URI uri = new URI(text);
+                return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+            } catch (URISyntaxException malformed) {
+                return false;
+            }
         }
     }
 }

@@ -1,12 +1,13 @@
 package dev.tracestack.cost;
 
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.config.ConfigOverrides;
 import dev.tracestack.config.ConfigSource;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
-import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.render.cost.BudgetCheck;
 import dev.tracestack.render.cost.CostEstimate;
 import dev.tracestack.render.cost.CostEstimator;
 import dev.tracestack.render.cost.CostTables;
@@ -45,7 +46,7 @@ public final class CostCommand {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 out.println(USAGE);
-                return PlanCommand.OK;
+                return ExitCode.OK;
             }
             if (arg.equals("--compare")) {
                 compare = true;
@@ -85,7 +86,7 @@ public final class CostCommand {
                     estimates.add(CostEstimator.estimate(load(dir, stack, List.of())));
                 }
                 CostTables.compare(estimates, out);
-                return PlanCommand.OK;
+                return ExitCode.OK;
             }
             CostEstimate base = CostEstimator.estimate(load(dir, stacks.get(0), List.of()), spansPerMonth);
             if (spansPerMonth.isPresent()) {
@@ -94,29 +95,31 @@ public final class CostCommand {
             }
             if (overrides.isEmpty()) {
                 CostTables.itemised(base, out);
-                return PlanCommand.OK;
+                return ExitCode.OK;
             }
             CostEstimate whatIf = CostEstimator.estimate(load(dir, stacks.get(0), overrides), spansPerMonth);
             out.printf("what-if for %s: --set %s%n", base.stack(), String.join(" --set ", overrides));
             CostTables.difference(base, whatIf, "now", "what-if", out);
             CostTables.warnIfOver(whatIf, out);
-            return PlanCommand.OK;
+            return ExitCode.OK;
         } catch (InvalidConfigException invalid) {
-            PlanCommand.printProblems(invalid, err);
-            return PlanCommand.INVALID_CONFIG;
+            invalid.printTo(err);
+            return ExitCode.INVALID_CONFIG;
         } catch (PriceBook.Unpriced unpriced) {
             err.println("tracestack cost: cannot estimate: " + unpriced.getMessage());
-            return PlanCommand.FAILED;
+            return ExitCode.FAILED;
         }
     }
 
     private static StackConfig load(Path dir, String stack, List<String> overrides) {
         ConfigSource source = ConfigOverrides.apply(StackFileReader.read(dir, stack), overrides);
-        return StackConfigParser.parse(source);
+        StackConfig config = StackConfigParser.parse(source);
+        BudgetCheck.enforce(config);
+        return config;
     }
 
     private static int usage(PrintStream err, String problem) {
         err.println("tracestack cost: " + problem + "\n" + USAGE);
-        return PlanCommand.FAILED;
+        return ExitCode.FAILED;
     }
 }

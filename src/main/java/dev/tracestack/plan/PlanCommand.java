@@ -1,6 +1,6 @@
 package dev.tracestack.plan;
 
-import dev.tracestack.config.ConfigProblem;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
@@ -15,10 +15,6 @@ import java.util.List;
  * the program run offline under the mock engine.
  */
 public final class PlanCommand {
-
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int INVALID_CONFIG = 2;
 
     static final String USAGE = """
             usage: tracestack plan <stack> [--dir DIR] [--out OUT]
@@ -42,7 +38,7 @@ public final class PlanCommand {
                 case "--dir", "--out" -> {
                     if (i + 1 == args.size()) {
                         err.println("tracestack plan: " + arg + " needs a value\n" + USAGE);
-                        return FAILED;
+                        return ExitCode.FAILED;
                     }
                     Path value = Path.of(args.get(++i));
                     if (arg.equals("--dir")) {
@@ -53,12 +49,12 @@ public final class PlanCommand {
                 }
                 case "-h", "--help" -> {
                     out.println(USAGE);
-                    return OK;
+                    return ExitCode.OK;
                 }
                 default -> {
                     if (arg.startsWith("-")) {
                         err.println("tracestack plan: unknown option " + arg + "\n" + USAGE);
-                        return FAILED;
+                        return ExitCode.FAILED;
                     }
                     stacks.add(arg);
                 }
@@ -66,7 +62,7 @@ public final class PlanCommand {
         }
         if (stacks.size() != (diff ? 2 : 1) || (diff && outDir != null)) {
             err.println(USAGE);
-            return FAILED;
+            return ExitCode.FAILED;
         }
         try {
             if (diff) {
@@ -79,24 +75,17 @@ public final class PlanCommand {
                 PlanWriter.write(plan, target);
                 PlanSummary.print(plan, target, out);
             }
-            return OK;
+            return ExitCode.OK;
         } catch (InvalidConfigException invalid) {
-            printProblems(invalid, err);
-            return INVALID_CONFIG;
+            invalid.printTo(err);
+            return ExitCode.INVALID_CONFIG;
         } catch (RuntimeException failure) {
             err.println("tracestack plan failed: " + failure.getMessage());
             if (failure.getCause() != null) {
                 err.println("  caused by: " + failure.getCause());
             }
-            return FAILED;
+            return ExitCode.FAILED;
         }
-    }
-
-    /** Every problem of an invalid config, one per line; {@code pulumi up} prints the same as the plan. */
-    public static void printProblems(InvalidConfigException invalid, PrintStream err) {
-        err.printf("invalid config (%d problem%s):%n", invalid.problems().size(),
-                invalid.problems().size() == 1 ? "" : "s");
-        invalid.problems().stream().map(ConfigProblem::message).forEach(m -> err.println("  " + m));
     }
 
     private static StackConfig load(Path dir, String stack) {

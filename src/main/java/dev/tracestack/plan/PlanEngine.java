@@ -34,7 +34,7 @@ public final class PlanEngine {
                     .mocks(mocks)
                     .monitorDecorator(ignored -> recorder[0] = new PlanRecorder(mocks))
                     .build()
-                    .runTest(ctx -> TracingProgram.define(ctx, config, rendered));
+                    .runTest(ctx -> TracingProgram.define(ctx, rendered));
             if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {
                 Exception first = result.exceptions().isEmpty() ? null : result.exceptions().get(0);
                 throw new PlanFailedException("the program failed for stack " + config.stack() + ": "

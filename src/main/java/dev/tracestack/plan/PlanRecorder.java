@@ -7,12 +7,13 @@ import com.pulumi.test.internal.PulumiTestInternal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import pulumirpc.AliasOuterClass;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
 /**
  * A mock resource monitor that records every registration exactly as the engine would receive it:
- * inputs with secret markers intact, parent, provider, dependencies and the protect and retain options.
+ * inputs with secret markers intact, parent, provider, dependencies, aliases and the protect and retain options.
  */
 final class PlanRecorder extends MockMonitor {
 
@@ -35,6 +36,9 @@ final class PlanRecorder extends MockMonitor {
                     request.getProtect(),
                     request.getRetainOnDelete(),
                     request.getDependenciesList().stream().map(PlanRecorder::nameOf).sorted().distinct().toList(),
+                    // Only the program's renames: the provider SDKs add aliases of other types under the same name.
+                    request.getAliasesList().stream().map(PlanRecorder::aliasName).filter(n -> !n.isEmpty())
+                            .sorted().toList(),
                     StructJson.of(request.getObject()));
             synchronized (resources) {
                 resources.add(planned);
@@ -47,6 +51,11 @@ final class PlanRecorder extends MockMonitor {
         synchronized (resources) {
             return List.copyOf(resources);
         }
+    }
+
+    /** The old logical name an alias carries: a spec's name, or the name at the end of an alias URN. */
+    private static String aliasName(AliasOuterClass.Alias alias) {
+        return alias.hasUrn() ? nameOf(alias.getUrn()) : alias.getSpec().getName();
     }
 
     private static String parentName(String urn) {

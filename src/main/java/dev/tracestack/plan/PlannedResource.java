@@ -14,9 +14,12 @@ import java.util.List;
  * @param protect        the {@code protect} option
  * @param retainOnDelete the {@code retainOnDelete} option
  * @param dependsOn      logical names of the resources this one waits for
+ * @param aliases        the names it was registered under before, so the engine moves that resource to this name
+ *                       instead of replacing it
  * @param inputs         the inputs as JSON, secret values replaced by {@code "[secret]"}
  */
-@JsonPropertyOrder({"type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "inputs"})
+@JsonPropertyOrder({"type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "aliases",
+        "inputs"})
 public record PlannedResource(
         String type,
         String name,
@@ -25,6 +28,7 @@ public record PlannedResource(
         boolean protect,
         boolean retainOnDelete,
         List<String> dependsOn,
+        List<String> aliases,
         JsonNode inputs) {
 
     /** An input by dotted path ({@code spec.template.metadata}); a missing node when absent. */

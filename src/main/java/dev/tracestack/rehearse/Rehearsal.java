@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
+import dev.tracestack.wire.WellKnownNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,7 +98,7 @@ public final class Rehearsal {
             progress.println("waiting for the pipeline to settle");
             List<String> traceExporters = CollectorFleet.traceExporters(finalConfig).stream()
                     .filter(id -> !id.equals("span_metrics") && !id.equals("load_balancing")).toList();
-            List<Path> captures = traceExporters.stream().filter(id -> !id.equals(Endpoints.JAEGER_EXPORTER))
+            List<Path> captures = traceExporters.stream().filter(id -> !id.equals(WellKnownNames.JAEGER_EXPORTER))
                     .flatMap(id -> fleet.captures(id).stream()).toList();
             settle(captures, tiers.size() > 1 ? Duration.ofSeconds(20) : Duration.ofSeconds(8));
             // The metrics are checked in a rehearsal without a fault; one with a fault is about what is lost.
@@ -111,7 +111,7 @@ public final class Rehearsal {
 
             Map<String, Capture> traces = new LinkedHashMap<>();
             for (String exporter : traceExporters) {
-                if (exporter.equals(Endpoints.JAEGER_EXPORTER)) {
+                if (exporter.equals(WellKnownNames.JAEGER_EXPORTER)) {
                     continue;
                 }
                 traces.put(exporter, merge(fleet.captures(exporter), layout.received(exporter)));
@@ -119,14 +119,14 @@ public final class Rehearsal {
             Capture metrics = googleCloud ? merge(fleet.captures(CollectorRewiring.GOOGLE_CLOUD_METRICS),
                     layout.received(CollectorRewiring.GOOGLE_CLOUD_METRICS)) : Capture.empty();
             Map<String, JsonNode> strategies = Map.of();
-            if (jaeger != null && traceExporters.contains(Endpoints.JAEGER_EXPORTER)) {
+            if (jaeger != null && traceExporters.contains(WellKnownNames.JAEGER_EXPORTER)) {
                 progress.println("reading the kept traces back from Jaeger's query API");
-                traces.put(Endpoints.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
-                        layout.received(Endpoints.JAEGER_EXPORTER)));
+                traces.put(WellKnownNames.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
+                        layout.received(WellKnownNames.JAEGER_EXPORTER)));
                 strategies = jaeger.strategies(StrategyCheck.services(rendered.file(JaegerArtifacts.STRATEGIES)));
             }
             String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
-                    : Endpoints.JAEGER_EXPORTER;
+                    : WellKnownNames.JAEGER_EXPORTER;
             RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
                     metricPrefix(finalConfig), strategies);
             Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),

@@ -1,10 +1,10 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
-import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
 import java.io.PrintStream;
@@ -53,7 +53,7 @@ public final class RehearseCommand {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 out.println(USAGE);
-                return PlanCommand.OK;
+                return ExitCode.OK;
             }
             if (!arg.startsWith("-")) {
                 if (stack != null) {
@@ -112,13 +112,13 @@ public final class RehearseCommand {
             report.print(out);
             out.println();
             out.println("written to " + options.out());
-            return report.allHold() ? PlanCommand.OK : CHECK_FAILED;
+            return report.allHold() ? ExitCode.OK : CHECK_FAILED;
         } catch (InvalidConfigException invalid) {
-            PlanCommand.printProblems(invalid, err);
-            return PlanCommand.INVALID_CONFIG;
+            invalid.printTo(err);
+            return ExitCode.INVALID_CONFIG;
         } catch (RuntimeException failure) {
             err.println("tracestack rehearse: " + failure.getMessage());
-            return PlanCommand.FAILED;
+            return ExitCode.FAILED;
         }
     }
 
@@ -145,6 +145,6 @@ public final class RehearseCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println("tracestack rehearse: " + problem + "\n" + USAGE);
-        return PlanCommand.INVALID_CONFIG;
+        return ExitCode.INVALID_CONFIG;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place names and labels are made. Kubernetes names are DNS labels (at most 63 characters);
@@ -57,6 +58,47 @@ public final class Names {
         selector.put("app.kubernetes.io/instance", name + "-" + environment);
         selector.put("app.kubernetes.io/component", component);
         return selector;
+    }
+
+    /** The in-cluster DNS name of a Service. */
+    public static String serviceHost(String service, String namespace) {
+        return service + "." + namespace + ".svc.cluster.local";
+    }
+
+    /** The Pub/Sub topic the collector publishes spans to, for the BigQuery subscription. */
+    public static String tracesTopic(String environment) {
+        return "otel-traces-" + environment;
+    }
+
+    /** A topic's full name, {@code projects/<p>/topics/<t>}, as the exporter and dead-letter policies take it. */
+    public static String topicPath(String project, String topic) {
+        return "projects/" + project + "/topics/" + topic;
+    }
+
+    /** The IAM member a binding names for a service account: {@code serviceAccount:<email>}. */
+    public static String serviceAccountMember(String email) {
+        return "serviceAccount:" + email;
+    }
+
+    /** The Workload Identity principal of a Kubernetes ServiceAccount in the project's GKE identity pool. */
+    public static String workloadIdentityMember(String project, String namespace, String kubernetesServiceAccount) {
+        return serviceAccountMember(project + ".svc.id.goog[" + namespace + "/" + kubernetesServiceAccount + "]");
+    }
+
+    /**
+     * The hash of the files a pod mounts, in file-name order: put on its pod template as
+     * {@link #CONFIG_HASH_ANNOTATION} and into the name of the object holding them.
+     */
+    public static String configHash(Map<String, String> filesByName) {
+        return hash8(String.join("\n", new TreeMap<>(filesByName).values()));
+    }
+
+    /**
+     * A name that carries the hash of what the object holds, {@code <base>-<hash8>}: a new content is a new
+     * object, never an in-place edit, and what refers to it by name rolls over to it.
+     */
+    public static String hashed(String base, String hash) {
+        return dnsLabel(base + "-" + hash);
     }
 
     /** The first 8 hex digits of the SHA-256 of a text: the content hash put on pod templates and names. */

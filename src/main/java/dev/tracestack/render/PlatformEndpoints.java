@@ -4,6 +4,8 @@ import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.local.LocalNetwork;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 
 /**
  * The addresses that differ between platforms, and nothing else: the renderers ask this record where
@@ -26,12 +28,12 @@ public record PlatformEndpoints(String jaegerOtlp, String zpagesListen, String e
     /** The endpoints of the stack's platform. */
     public static PlatformEndpoints of(StackConfig config) {
         if (config.platform() == Platform.DOCKER) {
-            return new PlatformEndpoints(LocalNetwork.jaegerOtlpEndpoint(), "0.0.0.0:" + Endpoints.ZPAGES,
+            return new PlatformEndpoints(LocalNetwork.jaegerOtlpEndpoint(), "0.0.0.0:" + Ports.ZPAGES,
                     LocalNetwork.elasticsearchUrl(), false, config.exporters().cloudTrace());
         }
         String namespace = config.kubernetes().namespace();
         return new PlatformEndpoints(
-                Endpoints.serviceHost(Endpoints.JAEGER_COLLECTOR_SERVICE, namespace) + ":" + Endpoints.OTLP_GRPC,
-                "localhost:" + Endpoints.ZPAGES, JaegerIndices.url(namespace), true, true);
+                Names.serviceHost(WellKnownNames.JAEGER_COLLECTOR_SERVICE, namespace) + ":" + Ports.OTLP_GRPC,
+                "localhost:" + Ports.ZPAGES, JaegerIndices.url(namespace), true, true);
     }
 }

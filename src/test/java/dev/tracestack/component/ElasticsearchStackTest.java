@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.Ports;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,31 +22,31 @@ class ElasticsearchStackTest {
     @ParameterizedTest
     @ValueSource(strings = {"stage", "prod"})
     void theClusterIsAPinnedEs8EckResourceProtectedOutsideDev(String stack) {
-        PlannedResource cluster = StackHarness.synth(stack).get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER);
+        PlannedResource cluster = StackHarness.synth(stack).get(CLUSTER, "elasticsearch-cluster");
 
         assertThat(cluster.input("apiVersion").asText()).isEqualTo("elasticsearch.k8s.elastic.co/v1");
         assertThat(cluster.input("spec.version").asText()).isEqualTo("8.19.3");
         assertThat(cluster.protect()).isTrue();
         assertThat(cluster.retainOnDelete()).isTrue();
-        assertThat(cluster.dependsOn()).contains("eck-operator");
+        assertThat(cluster.dependsOn()).contains("elasticsearch-operator");
     }
 
     @Test
     void stageRunsOneNodeWithoutReplicasOrZoneAwareness() {
         Plan stage = StackHarness.synth("stage");
-        JsonNode nodeSet = stage.get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER).input("spec.nodeSets").get(0);
+        JsonNode nodeSet = stage.get(CLUSTER, "elasticsearch-cluster").input("spec.nodeSets").get(0);
 
         assertThat(nodeSet.path("count").asInt()).isEqualTo(1);
         assertThat(nodeSet.path("config").has("cluster.routing.allocation.awareness.attributes")).isFalse();
         assertThat(nodeSet.path("volumeClaimTemplates").get(0).path("spec").path("resources").path("requests")
                 .path("storage").asText()).isEqualTo("50Gi");
-        JsonNode rollover = stage.get(JOB, "jaeger-es-ilm-init").input("spec.template.spec.containers").get(0);
+        JsonNode rollover = stage.get(JOB, "elasticsearch-ilm-init").input("spec.template.spec.containers").get(0);
         assertThat(envValue(rollover.path("env"), "REPLICAS")).isEqualTo("0");
     }
 
     @Test
     void prodRunsThreeNodesSpreadAcrossZonesWithZoneAwareAllocation() {
-        JsonNode nodeSet = StackHarness.synth("prod").get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER)
+        JsonNode nodeSet = StackHarness.synth("prod").get(CLUSTER, "elasticsearch-cluster")
                 .input("spec.nodeSets").get(0);
 
         assertThat(nodeSet.path("count").asInt()).isEqualTo(3);
@@ -60,21 +60,21 @@ class ElasticsearchStackTest {
 
     @Test
     void theOperatorIsAPinnedHelmReleaseUnlessTheClusterAlreadyHasOne() {
-        PlannedResource release = StackHarness.synth("stage").get("kubernetes:helm.sh/v3:Release", "eck-operator");
+        PlannedResource release = StackHarness.synth("stage").get("kubernetes:helm.sh/v3:Release", "elasticsearch-operator");
         assertThat(release.input("chart").asText()).isEqualTo("eck-operator");
         assertThat(release.input("version").asText()).isEqualTo("3.1.0");
 
         Plan existing = StackHarness.synth("stage", Map.of("tracestack:elasticsearch",
                 "{\"installOperator\": false}"));
         assertThat(existing.ofType("kubernetes:helm.sh/v3:Release")).isEmpty();
-        assertThat(existing.get(CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER).dependsOn()).doesNotContain("eck-operator");
+        assertThat(existing.get(CLUSTER, "elasticsearch-cluster").dependsOn()).doesNotContain("elasticsearch-operator");
     }
 
     @Test
     void theIlmJobIsNamedAfterWhatItAppliesSoAChangedPolicyRunsANewJob() {
-        String before = StackHarness.synth("stage").get(JOB, "jaeger-es-ilm-init").input("metadata.name").asText();
+        String before = StackHarness.synth("stage").get(JOB, "elasticsearch-ilm-init").input("metadata.name").asText();
         String after = StackHarness.synth("stage", Map.of("tracestack:retentionDays", "30"))
-                .get(JOB, "jaeger-es-ilm-init").input("metadata.name").asText();
+                .get(JOB, "elasticsearch-ilm-init").input("metadata.name").asText();
 
         assertThat(before).matches("jaeger-es-ilm-init-[0-9a-f]{8}");
         assertThat(after).matches("jaeger-es-ilm-init-[0-9a-f]{8}").isNotEqualTo(before);
@@ -82,10 +82,10 @@ class ElasticsearchStackTest {
 
     @Test
     void theIlmJobWaitsForTheClusterAndRunsRolloverInitWithIlm() {
-        PlannedResource job = StackHarness.synth("prod").get(JOB, "jaeger-es-ilm-init");
+        PlannedResource job = StackHarness.synth("prod").get(JOB, "elasticsearch-ilm-init");
         JsonNode pod = job.input("spec.template.spec");
 
-        assertThat(job.dependsOn()).contains(Endpoints.ELASTICSEARCH_CLUSTER);
+        assertThat(job.dependsOn()).contains("elasticsearch-cluster");
         assertThat(pod.path("initContainers").get(0).path("command").get(1).asText()).isEqualTo("/init/init.sh");
         JsonNode rollover = pod.path("containers").get(0);
         assertThat(rollover.path("args").get(0).asText()).isEqualTo("init");
@@ -103,17 +103,17 @@ class ElasticsearchStackTest {
     @Test
     void prodSnapshotsGoToAProtectedMultiRegionBucketThroughWorkloadIdentity() {
         Plan prod = StackHarness.synth("prod");
-        PlannedResource bucket = prod.get("gcp:storage/bucket:Bucket", "jaeger-es-snapshots");
+        PlannedResource bucket = prod.get("gcp:storage/bucket:Bucket", "elasticsearch-snapshot-bucket");
 
         assertThat(bucket.input("location").asText()).isEqualTo("EU");
         assertThat(bucket.protect()).isTrue();
         assertThat(bucket.input("publicAccessPrevention").asText()).isEqualTo("enforced");
-        assertThat(prod.get("gcp:serviceaccount/iAMMember:IAMMember", "jaeger-es-workload-identity")
+        assertThat(prod.get("gcp:serviceaccount/iAMMember:IAMMember", "elasticsearch-snapshot-workload-identity")
                 .input("member").asText()).isEqualTo("serviceAccount:dta-cloud-de-prod.svc.id.goog[observability/jaeger-es]");
-        assertThat(prod.get("kubernetes:core/v1:ServiceAccount", "jaeger-es").input("metadata.annotations")
+        assertThat(prod.get("kubernetes:core/v1:ServiceAccount", "elasticsearch-service-account").input("metadata.annotations")
                 .path("iam.gke.io/gcp-service-account").asText())
                 .isEqualTo("jaeger-es-snapshots@dta-cloud-de-prod.iam.gserviceaccount.com");
-        assertThat(prod.get("gcp:storage/bucketIAMMember:BucketIAMMember", "jaeger-es-snapshots-writer")
+        assertThat(prod.get("gcp:storage/bucketIAMMember:BucketIAMMember", "elasticsearch-snapshot-writer")
                 .input("role").asText()).isEqualTo("roles/storage.objectAdmin");
     }
 
@@ -128,9 +128,9 @@ class ElasticsearchStackTest {
     @Test
     void elasticsearchAdmitsHttpOnlyFromItsClientsAndTheOperator() {
         JsonNode rule = StackHarness.synth("stage").get("kubernetes:networking.k8s.io/v1:NetworkPolicy",
-                "jaeger-es-ingress").input("spec.ingress").get(0);
+                "elasticsearch-network-policy").input("spec.ingress").get(0);
 
-        assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(Endpoints.ELASTICSEARCH_HTTP);
+        assertThat(rule.path("ports").get(0).path("port").asInt()).isEqualTo(Ports.ELASTICSEARCH_HTTP);
         assertThat(rule.path("from").get(0).path("podSelector").path("matchLabels")
                 .path("tracestack.dev/elasticsearch-client").asText()).isEqualTo("true");
         assertThat(rule.path("from").get(1).path("namespaceSelector").path("matchLabels")

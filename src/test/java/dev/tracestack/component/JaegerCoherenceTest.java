@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
 import dev.tracestack.render.Artifacts;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class JaegerCoherenceTest {
     }
 
     private static JsonNode rolloverEnv(Plan plan) {
-        return plan.get(ElasticsearchStackTest.JOB, "jaeger-es-ilm-init").input("spec.template.spec.containers")
+        return plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init").input("spec.template.spec.containers")
                 .get(0).path("env");
     }
 
@@ -52,15 +52,15 @@ class JaegerCoherenceTest {
     @ValueSource(strings = {"stage", "prod"})
     void jaegersElasticsearchUrlIsTheEckHttpServiceOfThePlannedCluster(String stack) throws Exception {
         Plan plan = StackHarness.synth(stack);
-        PlannedResource cluster = plan.get(ElasticsearchStackTest.CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER);
+        PlannedResource cluster = plan.get(ElasticsearchStackTest.CLUSTER, "elasticsearch-cluster");
         String eckService = "https://" + cluster.input("metadata.name").asText() + "-es-http."
-                + cluster.input("metadata.namespace").asText() + ".svc:" + Endpoints.ELASTICSEARCH_HTTP;
+                + cluster.input("metadata.namespace").asText() + ".svc:" + Ports.ELASTICSEARCH_HTTP;
 
         assertThat(storage(plan, JaegerArtifacts.COLLECTOR_CONFIG).path("server_urls").get(0).asText())
                 .isEqualTo(eckService);
         assertThat(storage(plan, JaegerArtifacts.QUERY_CONFIG).path("server_urls").get(0).asText())
                 .isEqualTo(eckService);
-        assertThat(plan.get(ElasticsearchStackTest.JOB, "jaeger-es-ilm-init").input("spec.template.spec.containers")
+        assertThat(plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init").input("spec.template.spec.containers")
                 .get(0).path("args").get(1).asText()).isEqualTo(eckService);
     }
 
@@ -68,12 +68,12 @@ class JaegerCoherenceTest {
     @ValueSource(strings = {"stage", "prod"})
     void everyElasticsearchClientMountsTheSecretsEckGeneratesForThatCluster(String stack) {
         Plan plan = StackHarness.synth(stack);
-        String cluster = plan.get(ElasticsearchStackTest.CLUSTER, Endpoints.ELASTICSEARCH_CLUSTER)
+        String cluster = plan.get(ElasticsearchStackTest.CLUSTER, "elasticsearch-cluster")
                 .input("metadata.name").asText();
         List<JsonNode> pods = new ArrayList<>();
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_COLLECTOR_SERVICE).input("spec.template"));
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_QUERY_SERVICE).input("spec.template"));
-        pods.add(plan.get(ElasticsearchStackTest.JOB, "jaeger-es-ilm-init").input("spec.template"));
+        pods.add(plan.get("kubernetes:apps/v1:Deployment", "jaeger-collector-workload").input("spec.template"));
+        pods.add(plan.get("kubernetes:apps/v1:Deployment", "jaeger-query-workload").input("spec.template"));
+        pods.add(plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init").input("spec.template"));
         pods.add(plan.get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
                 .input("spec.jobTemplate.spec.template"));
 
@@ -89,7 +89,7 @@ class JaegerCoherenceTest {
     @ValueSource(strings = {"stage", "prod"})
     void theSetupStepAppliesThePolicyNameRolloverInitExpects(String stack) {
         Plan plan = StackHarness.synth(stack);
-        JsonNode setup = plan.get(ElasticsearchStackTest.JOB, "jaeger-es-ilm-init")
+        JsonNode setup = plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init")
                 .input("spec.template.spec.initContainers").get(0).path("env");
 
         assertThat(envValue(setup, "ILM_POLICY")).isEqualTo(envValue(rolloverEnv(plan), "ES_ILM_POLICY_NAME"));
@@ -109,7 +109,7 @@ class JaegerCoherenceTest {
         assertThat(strategies).startsWith("/etc/jaeger/");
         assertThat(collectorData.has(strategies.substring("/etc/jaeger/".length()))).isTrue();
         assertThat(queryData.has(ui.substring("/etc/jaeger/".length()))).isTrue();
-        assertThat(plan.get("kubernetes:apps/v1:Deployment", Endpoints.JAEGER_COLLECTOR_SERVICE)
+        assertThat(plan.get("kubernetes:apps/v1:Deployment", "jaeger-collector-workload")
                 .input("spec.template.spec.containers").get(0).path("volumeMounts").findValuesAsText("mountPath"))
                 .contains("/etc/jaeger");
     }

@@ -8,11 +8,12 @@ import dev.tracestack.component.jaeger.Jaeger;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
 import dev.tracestack.render.Artifacts;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,11 +43,11 @@ class JaegerStackTest {
 
         assertThat(plan.ofType(Jaeger.TYPE)).hasSize(1);
         assertThat(plan.ofType(Elasticsearch.TYPE)).hasSize(1);
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).parent()).isEqualTo("jaeger");
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).parent()).isEqualTo("jaeger");
-        assertThat(plan.get(DEPLOYMENT, "jaeger-oauth2-proxy").parent()).isEqualTo("jaeger");
-        assertThat(plan.get("kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch",
-                Endpoints.ELASTICSEARCH_CLUSTER).parent()).isEqualTo("elasticsearch");
+        assertThat(plan.get(DEPLOYMENT, "jaeger-collector-workload").parent()).isEqualTo("jaeger");
+        assertThat(plan.get(DEPLOYMENT, "jaeger-query-workload").parent()).isEqualTo("jaeger");
+        assertThat(plan.get(DEPLOYMENT, "jaeger-oauth2-proxy-workload").parent()).isEqualTo("jaeger");
+        assertThat(plan.get("kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch", "elasticsearch-cluster")
+                .parent()).isEqualTo("elasticsearch");
     }
 
     @ParameterizedTest
@@ -55,17 +56,17 @@ class JaegerStackTest {
         Plan plan = StackHarness.synth(stack);
         String indexInit = plan.ofType("kubernetes:batch/v1:Job").get(0).name();
 
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).dependsOn()).contains(indexInit);
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).dependsOn()).contains(indexInit);
+        assertThat(plan.get(DEPLOYMENT, "jaeger-collector-workload").dependsOn()).contains(indexInit);
+        assertThat(plan.get(DEPLOYMENT, "jaeger-query-workload").dependsOn()).contains(indexInit);
     }
 
     @Test
     void theCollectorServiceIsTheContractNameWithOtlpGrpcOn4317() {
-        PlannedResource service = StackHarness.synth("stage").get(SERVICE, Endpoints.JAEGER_COLLECTOR_SERVICE);
+        PlannedResource service = StackHarness.synth("stage").get(SERVICE, "jaeger-collector-service");
 
-        assertThat(service.input("metadata.name").asText()).isEqualTo(Endpoints.JAEGER_COLLECTOR_SERVICE);
-        assertThat(ports(service.input("spec.ports"), "port")).contains(Endpoints.OTLP_GRPC, Endpoints.OTLP_HTTP,
-                Endpoints.JAEGER_REMOTE_SAMPLING, Endpoints.HEALTH_CHECK, Endpoints.COLLECTOR_METRICS);
+        assertThat(service.input("metadata.name").asText()).isEqualTo(WellKnownNames.JAEGER_COLLECTOR_SERVICE);
+        assertThat(ports(service.input("spec.ports"), "port")).contains(Ports.OTLP_GRPC, Ports.OTLP_HTTP,
+                Ports.JAEGER_REMOTE_SAMPLING, Ports.HEALTH_CHECK, Ports.COLLECTOR_METRICS);
         assertThat(service.input("spec.ports").get(0).path("name").asText()).isEqualTo("otlp-grpc");
     }
 
@@ -73,29 +74,28 @@ class JaegerStackTest {
     @ValueSource(strings = {"stage", "prod"})
     void everyServicePortTargetsANamedPortItsPodsListenOn(String stack) {
         Plan plan = StackHarness.synth(stack);
-        for (String name : new String[] {Endpoints.JAEGER_COLLECTOR_SERVICE, Endpoints.JAEGER_QUERY_SERVICE,
-                "jaeger-oauth2-proxy"}) {
-            JsonNode container = plan.get(DEPLOYMENT, name).input("spec.template.spec.containers").get(0);
+        for (String name : new String[] {"jaeger-collector", "jaeger-query", "jaeger-oauth2-proxy"}) {
+            JsonNode container = plan.get(DEPLOYMENT, name + "-workload").input("spec.template.spec.containers").get(0);
             List<String> listening = new ArrayList<>();
             container.path("ports").forEach(p -> listening.add(p.path("name").asText()));
             List<String> targeted = new ArrayList<>();
-            plan.get(SERVICE, name).input("spec.ports").forEach(p -> targeted.add(p.path("targetPort").asText()));
+            plan.get(SERVICE, name + "-service").input("spec.ports").forEach(p -> targeted.add(p.path("targetPort").asText()));
             assertThat(listening).as(name).containsAll(targeted);
         }
     }
 
     @Test
     void theQueryServiceExposesUiGrpcHealthAndMetrics() {
-        PlannedResource service = StackHarness.synth("prod").get(SERVICE, Endpoints.JAEGER_QUERY_SERVICE);
+        PlannedResource service = StackHarness.synth("prod").get(SERVICE, "jaeger-query-service");
 
-        assertThat(ports(service.input("spec.ports"), "port")).containsExactly(Endpoints.JAEGER_UI,
-                Endpoints.JAEGER_QUERY_GRPC, Endpoints.HEALTH_CHECK, Endpoints.COLLECTOR_METRICS);
+        assertThat(ports(service.input("spec.ports"), "port")).containsExactly(Ports.JAEGER_UI,
+                Ports.JAEGER_QUERY_GRPC, Ports.HEALTH_CHECK, Ports.COLLECTOR_METRICS);
     }
 
     @Test
     void jaegerPodsRunNonRootWithPinnedImagesProbesAndTheConfigHash() {
         Plan plan = StackHarness.synth("prod");
-        PlannedResource collector = plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE);
+        PlannedResource collector = plan.get(DEPLOYMENT, "jaeger-collector-workload");
         JsonNode pod = collector.input("spec.template.spec");
         JsonNode container = pod.path("containers").get(0);
 
@@ -112,25 +112,25 @@ class JaegerStackTest {
     @Test
     void theCollectorScalesBetweenItsConfiguredReplicasAndBothRolesHaveAPdb() {
         Plan plan = StackHarness.synth("prod");
-        JsonNode hpa = plan.get("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "jaeger-collector").input("spec");
+        JsonNode hpa = plan.get("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "jaeger-collector-autoscaler").input("spec");
 
         assertThat(hpa.path("minReplicas").asInt()).isEqualTo(3);
         assertThat(hpa.path("maxReplicas").asInt()).isEqualTo(10);
-        assertThat(hpa.path("scaleTargetRef").path("name").asText()).isEqualTo(Endpoints.JAEGER_COLLECTOR_SERVICE);
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_COLLECTOR_SERVICE).input("spec").has("replicas"))
+        assertThat(hpa.path("scaleTargetRef").path("name").asText()).isEqualTo(WellKnownNames.JAEGER_COLLECTOR_SERVICE);
+        assertThat(plan.get(DEPLOYMENT, "jaeger-collector-workload").input("spec").has("replicas"))
                 .as("the HPA owns the collector's replica count").isFalse();
-        assertThat(plan.get(DEPLOYMENT, Endpoints.JAEGER_QUERY_SERVICE).input("spec.replicas").asInt()).isEqualTo(2);
+        assertThat(plan.get(DEPLOYMENT, "jaeger-query-workload").input("spec.replicas").asInt()).isEqualTo(2);
         assertThat(plan.within("jaeger").ofType("kubernetes:policy/v1:PodDisruptionBudget")).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("jaeger-collector", "jaeger-query");
+                .containsExactlyInAnyOrder("jaeger-collector-disruption-budget", "jaeger-query-disruption-budget");
     }
 
     @Test
     void theUiIsReachableOnlyFromTheOAuthProxy() {
         JsonNode rules = StackHarness.synth("stage").get("kubernetes:networking.k8s.io/v1:NetworkPolicy",
-                "jaeger-query-ingress").input("spec.ingress");
+                "jaeger-query-network-policy").input("spec.ingress");
 
         JsonNode ui = rules.get(0);
-        assertThat(ui.path("ports").get(0).path("port").asInt()).isEqualTo(Endpoints.JAEGER_UI);
+        assertThat(ui.path("ports").get(0).path("port").asInt()).isEqualTo(Ports.JAEGER_UI);
         assertThat(ui.path("from").get(0).path("podSelector").path("matchLabels")
                 .path("app.kubernetes.io/component").asText()).isEqualTo("oauth2-proxy");
     }
@@ -183,7 +183,7 @@ class JaegerStackTest {
         assertThat(strategies.path("service_strategies").findValuesAsText("service"))
                 .containsExactly("batch-service", "critical-service");
         assertThat(strategies.path("service_strategies").findValuesAsText("param")).containsExactly("0.01", "1.0");
-        assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY);
+        assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY_FILE);
     }
 
     @ParameterizedTest

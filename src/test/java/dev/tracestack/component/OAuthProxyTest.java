@@ -7,8 +7,8 @@ import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlanEngine;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.testing.StackHarness;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class OAuthProxyTest {
         Plan stage = StackHarness.synth("stage");
 
         assertThat(stage.ofType(SECRET)).isEmpty();
-        JsonNode env = stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy")
+        JsonNode env = stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload")
                 .input("spec.template.spec.containers").get(0).path("env");
         assertThat(env.findValuesAsText("name")).contains("jaeger-oauth2-proxy");
         assertThat(JaegerStackTest.envValue(env, "OAUTH2_PROXY_CLIENT_ID"))
@@ -34,10 +34,12 @@ class OAuthProxyTest {
         Plan stage = PlanEngine.plan(StackConfigParser.parse(StackHarness.withSecrets(StackHarness.source("stage"),
                 Map.of(ConfigKeys.OAUTH_CLIENT_SECRET, "client-value", ConfigKeys.OAUTH_COOKIE_SECRET, "cookie-value"))));
 
-        var secret = stage.get(SECRET, "jaeger-oauth2-proxy");
+        var secret = stage.get(SECRET, "jaeger-oauth2-proxy-secret");
         assertThat(secret.inputs().toString()).contains("[secret]").doesNotContain("client-value", "cookie-value");
-        assertThat(stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy").dependsOn())
-                .contains("jaeger-oauth2-proxy");
+        // Registered as jaeger-oauth2-proxy before children were named <component>-<role>: moved, not replaced.
+        assertThat(secret.aliases()).containsExactly("jaeger-oauth2-proxy");
+        assertThat(stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload").dependsOn())
+                .contains("jaeger-oauth2-proxy-secret");
     }
 
     @Test
@@ -48,6 +50,6 @@ class OAuthProxyTest {
         assertThat(open.resources()).noneMatch(r -> r.name().contains("oauth2-proxy"));
         assertThat(open.get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui").input("spec.rules").get(0)
                 .path("http").path("paths").get(0).path("backend").path("service").path("name").asText())
-                .isEqualTo(Endpoints.JAEGER_QUERY_SERVICE);
+                .isEqualTo(WellKnownNames.JAEGER_QUERY_SERVICE);
     }
 }

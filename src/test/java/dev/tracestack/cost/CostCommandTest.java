@@ -2,7 +2,7 @@ package dev.tracestack.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tracestack.plan.PlanCommand;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.testing.Console;
 import dev.tracestack.testing.StackHarness;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class CostCommandTest {
 
     @Test
     void anInvalidOverrideIsTheConfigErrorAStackFileWouldGive() {
-        assertThat(cost("dev", "--set", "sampling.defaultRate=1.5")).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(cost("dev", "--set", "sampling.defaultRate=1.5")).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).isEqualTo("""
                 invalid config (1 problem):
                   Pulumi.dev.yaml (with --set): tracestack:sampling.defaultRate must be within [0, 1], got 1.5
@@ -70,7 +70,7 @@ class CostCommandTest {
 
     @Test
     void aMalformedOverrideIsAConfigError() {
-        assertThat(cost("dev", "--set", "retentionDays")).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(cost("dev", "--set", "retentionDays")).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).contains("--set: 'retentionDays' must be key=value");
     }
 
@@ -94,7 +94,7 @@ class CostCommandTest {
         Files.writeString(tmp.resolve("Pulumi.dev.yaml"), Files.readString(StackHarness.PROJECT_DIR
                 .resolve("Pulumi.dev.yaml")) + "    enforceBudget: true\n");
 
-        assertThat(cost("dev", "--dir", tmp.toString())).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(cost("dev", "--dir", tmp.toString())).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).contains("Pulumi.dev.yaml: tracestack:cost.monthlyBudgetUsd must cover the estimated $");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.testing.StackHarness;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,7 +49,8 @@ class PlanCommandTest {
         assertThat(resources).isNotEmpty();
         for (JsonNode resource : resources) {
             assertThat(resource.fieldNames()).toIterable().containsExactly(
-                    "type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "inputs");
+                    "type", "name", "parent", "provider", "protect", "retainOnDelete", "dependsOn", "aliases",
+                    "inputs");
         }
         assertThat(outDir.resolve("outputs.json")).exists();
         assertThat(outDir.resolve("artifacts/stack-config.json")).exists();
@@ -86,7 +88,7 @@ class PlanCommandTest {
                 """);
         int code = plan("dev", "--dir", tmp.toString());
 
-        assertThat(code).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).isEqualTo("""
                 invalid config (2 problems):
                   Pulumi.dev.yaml: tracestack:sampling.defaultRate must be within [0, 1], got 1.5
@@ -98,17 +100,17 @@ class PlanCommandTest {
     @Test
     void aMissingStackFileExitsTwoWithoutAStackTrace() {
         int code = plan("qa", "--dir", tmp.toString());
-        assertThat(code).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).contains("Pulumi.qa.yaml: stack file not found").doesNotContain("Exception");
     }
 
     @Test
     void badUsageExitsOne() {
-        assertThat(plan()).isEqualTo(PlanCommand.FAILED);
+        assertThat(plan()).isEqualTo(ExitCode.FAILED);
         assertThat(stderr()).contains("usage: tracestack plan <stack>");
-        assertThat(plan("dev", "--frobnicate")).isEqualTo(PlanCommand.FAILED);
+        assertThat(plan("dev", "--frobnicate")).isEqualTo(ExitCode.FAILED);
         assertThat(stderr()).contains("unknown option --frobnicate");
-        assertThat(plan("dev", "--out")).isEqualTo(PlanCommand.FAILED);
+        assertThat(plan("dev", "--out")).isEqualTo(ExitCode.FAILED);
         assertThat(stderr()).contains("--out needs a value");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.render.cost.CostRenderer;
 import dev.tracestack.testing.Console;
 import dev.tracestack.testing.StackHarness;
@@ -78,7 +79,7 @@ class PlanCostTest {
                 .resolve("Pulumi.prod.yaml")) + "    enforceBudget: true\n");
 
         assertThat(console.run(PlanCommand::run, List.of("prod", "--dir", tmp.toString())))
-                .isEqualTo(PlanCommand.INVALID_CONFIG);
+                .isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(console.stderr()).contains("Pulumi.prod.yaml: tracestack:cost.monthlyBudgetUsd "
                 + "must cover the estimated $").contains("got 200");
         assertThat(tmp.resolve("build")).doesNotExist();

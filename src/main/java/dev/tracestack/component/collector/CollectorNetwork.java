@@ -7,15 +7,16 @@ import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorRequirementArgs;
 import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.*;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Pure factories for a tier's Services and NetworkPolicy. */
+/** Pure builders of a tier's Services and NetworkPolicy. */
 final class CollectorNetwork {
 
     /** The well-known label Kubernetes puts on every namespace. */
@@ -30,7 +31,7 @@ final class CollectorNetwork {
     /** The Service applications send to: the gateway's receiver ports, by name. */
     static ServiceArgs service(CollectorTierSpec spec) {
         return ServiceArgs.builder()
-                .metadata(spec.metadata(Endpoints.COLLECTOR_SERVICE))
+                .metadata(spec.metadata(WellKnownNames.COLLECTOR_SERVICE))
                 .spec(ServiceSpecArgs.builder().type("ClusterIP").selector(spec.selector())
                         .ports(ports(spec, CollectorPort::receiver)).build())
                 .build();
@@ -73,7 +74,7 @@ final class CollectorNetwork {
                     .podSelector(LabelSelectorArgs.builder().matchLabels(gatewaySelector(spec)).build())
                     .build()).build());
         }
-        ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(port(Endpoints.COLLECTOR_METRICS, "TCP"))
+        ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(port(Ports.COLLECTOR_METRICS, "TCP"))
                 .from(NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder().build()).build())
                 .build());
 
@@ -87,8 +88,8 @@ final class CollectorNetwork {
                             .matchLabels(samplerSelector(spec)).build()).build())
                     .build());
         }
-        if (spec.tier().exportsTraces() && spec.config().exporters().jaeger()) {
-            egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(Endpoints.OTLP_GRPC, "TCP"))
+        if (spec.tier().exportsTraces() && spec.collector().exportsToJaeger()) {
+            egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(Ports.OTLP_GRPC, "TCP"))
                     .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder().build()).build())
                     .build());
         }

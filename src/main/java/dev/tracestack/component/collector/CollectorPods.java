@@ -8,26 +8,40 @@ import com.pulumi.kubernetes.apps.v1.inputs.RollingUpdateDeploymentArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.StatefulSetPersistentVolumeClaimRetentionPolicyArgs;
 import com.pulumi.kubernetes.apps.v1.inputs.StatefulSetSpecArgs;
 import com.pulumi.kubernetes.core.v1.ConfigMapArgs;
-import com.pulumi.kubernetes.core.v1.inputs.*;
+import com.pulumi.kubernetes.core.v1.inputs.ConfigMapVolumeSourceArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ContainerArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ContainerPortArgs;
+import com.pulumi.kubernetes.core.v1.inputs.EnvVarArgs;
+import com.pulumi.kubernetes.core.v1.inputs.HTTPGetActionArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PersistentVolumeClaimArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PersistentVolumeClaimSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.PodTemplateSpecArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ProbeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.ResourceRequirementsArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
+import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.ContainerResources;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.RenderedTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Pure factories for a tier's ConfigMap and workload (Deployment, or StatefulSet with a queue volume). */
+/** Pure builders of a tier's ConfigMap and workload (Deployment, or StatefulSet with a queue volume). */
 final class CollectorPods {
 
     static final String CONTAINER = "otel-collector";
     static final String CONFIG_DIR = "/conf";
     static final String CONFIG_VOLUME = "config";
     static final String QUEUE_VOLUME = "queue";
-    /** The contrib image's non-root user. */
+    /** The contrib image's non-root user (also the uid every other non-root pod of the stack runs as). */
     static final int USER_ID = 10001;
 
     private CollectorPods() {
@@ -35,8 +49,8 @@ final class CollectorPods {
 
     static ConfigMapArgs configMap(CollectorTierSpec spec) {
         return ConfigMapArgs.builder()
-                .metadata(spec.metadata(spec.configMapName()))
-                .data(Map.of(CollectorTierSpec.CONFIG_FILE, spec.configYaml()))
+                .metadata(spec.metadata(spec.rendered().configMapName()))
+                .data(Map.of(RenderedTier.CONFIG_FILE, spec.rendered().configYaml()))
                 .build();
     }
 
@@ -83,17 +97,15 @@ final class CollectorPods {
 
     static PodTemplateSpecArgs podTemplate(CollectorTierSpec spec) {
         List<VolumeArgs> volumes = new ArrayList<>(List.of(VolumeArgs.builder().name(CONFIG_VOLUME)
-                .configMap(ConfigMapVolumeSourceArgs.builder().name(spec.configMapName()).build()).build()));
+                .configMap(ConfigMapVolumeSourceArgs.builder().name(spec.rendered().configMapName()).build()).build()));
         return PodTemplateSpecArgs.builder()
                 .metadata(ObjectMetaArgs.builder().labels(spec.labels())
-                        .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, spec.configHash())).build())
+                        .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, spec.rendered().configHash())).build())
                 .spec(PodSpecArgs.builder()
-                        .serviceAccountName(Endpoints.COLLECTOR_SERVICE_ACCOUNT)
+                        .serviceAccountName(WellKnownNames.COLLECTOR_SERVICE_ACCOUNT)
                         // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.
                         .terminationGracePeriodSeconds(60)
-                        .securityContext(PodSecurityContextArgs.builder()
-                                .runAsNonRoot(true).runAsUser(USER_ID).runAsGroup(USER_ID).fsGroup(USER_ID)
-                                .seccompProfile(runtimeDefault()).build())
+                        .securityContext(PodSpecs.podSecurity(USER_ID, USER_ID))
                         .containers(container(spec))
                         .volumes(volumes)
                         .build())
@@ -111,7 +123,7 @@ final class CollectorPods {
         return ContainerArgs.builder()
                 .name(CONTAINER)
                 .image(spec.settings().effectiveImage())
-                .args("--config=" + CONFIG_DIR + "/" + CollectorTierSpec.CONFIG_FILE)
+                .args("--config=" + CONFIG_DIR + "/" + RenderedTier.CONFIG_FILE)
                 .ports(spec.ports().stream().map(p -> ContainerPortArgs.builder()
                         .name(p.name()).containerPort(p.port()).protocol("TCP").build()).toList())
                 .env(EnvVarArgs.builder().name("GOMEMLIMIT")
@@ -124,13 +136,9 @@ final class CollectorPods {
                         .build())
                 .livenessProbe(probe(15))
                 .readinessProbe(probe(5))
-                .securityContext(SecurityContextArgs.builder()
-                        .runAsNonRoot(true)
-                        .readOnlyRootFilesystem(true)
-                        .allowPrivilegeEscalation(false)
-                        .capabilities(CapabilitiesArgs.builder().drop("ALL").build())
-                        .seccompProfile(runtimeDefault())
-                        .build())
+                // The image is built from scratch: seccomp is pinned on the container too, not only the pod.
+                .securityContext(PodSpecs.writableRootSecurity().readOnlyRootFilesystem(true)
+                        .seccompProfile(PodSpecs.runtimeDefault()).build())
                 .volumeMounts(mounts)
                 .build();
     }
@@ -140,9 +148,5 @@ final class CollectorPods {
                 .httpGet(HTTPGetActionArgs.builder().path("/").port(CollectorPort.HEALTH).build())
                 .periodSeconds(periodSeconds)
                 .build();
-    }
-
-    private static SeccompProfileArgs runtimeDefault() {
-        return SeccompProfileArgs.builder().type("RuntimeDefault").build();
     }
 }

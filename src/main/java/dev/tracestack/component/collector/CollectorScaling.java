@@ -11,7 +11,7 @@ import com.pulumi.kubernetes.autoscaling.v2.inputs.ResourceMetricSourceArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 
-/** Pure factories for a tier's HorizontalPodAutoscaler and PodDisruptionBudget. */
+/** Pure builders of a tier's HorizontalPodAutoscaler and PodDisruptionBudget. */
 final class CollectorScaling {
 
     /**

@@ -3,59 +3,52 @@ package dev.tracestack.component.collector;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.CollectorSettings;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.collector.RenderedCollector;
+import dev.tracestack.render.collector.RenderedTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the per-kind factories need to know about one tier: its config, rendered collector
- * configuration and the names and labels derived from them.
+ * Everything the per-kind builders need to know about one tier: the collector it belongs to, its rendered
+ * configuration, and the names, labels and metadata derived from them.
  *
- * @param config     the validated stack config
- * @param tier       the tier
- * @param configYaml the tier's rendered collector configuration
+ * @param collector the rendered collector
+ * @param rendered  the tier and its rendered configuration
  */
-record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYaml) {
+record CollectorTierSpec(RenderedCollector collector, RenderedTier rendered) {
 
-    static final String CONFIG_FILE = "collector.yaml";
+    CollectorTier tier() {
+        return rendered.tier();
+    }
 
     CollectorSettings settings() {
-        return config.collector();
+        return collector.settings();
     }
 
     String namespace() {
-        return config.kubernetes().namespace();
+        return collector.namespace();
     }
 
     String name() {
-        return tier.workload();
-    }
-
-    String configHash() {
-        return Names.hash8(configYaml);
-    }
-
-    /** The ConfigMap's name carries the content hash: a new config is a new object, never an in-place edit. */
-    String configMapName() {
-        return Names.dnsLabel(name() + "-" + configHash());
+        return tier().workload();
     }
 
     Map<String, String> labels() {
-        return Names.labels(Endpoints.COLLECTOR_SERVICE, tier.role().id(), config.environment().id(),
+        return Names.labels(WellKnownNames.COLLECTOR_SERVICE, tier().role().id(), collector.environment(),
                 settings().version());
     }
 
     Map<String, String> selector() {
-        return selectorOf(tier.role());
+        return selectorOf(tier().role());
     }
 
     /** The selector of any tier of the same collector, for policies between tiers. */
     Map<String, String> selectorOf(CollectorTier.Role role) {
-        return Names.selector(Endpoints.COLLECTOR_SERVICE, role.id(), config.environment().id());
+        return Names.selector(WellKnownNames.COLLECTOR_SERVICE, role.id(), collector.environment());
     }
 
     LabelSelectorArgs labelSelector() {
@@ -63,7 +56,7 @@ record CollectorTierSpec(StackConfig config, CollectorTier tier, String configYa
     }
 
     List<CollectorPort> ports() {
-        return tier.ports(settings());
+        return tier().ports(settings());
     }
 
     ObjectMetaArgs metadata(String objectName) {

@@ -17,12 +17,11 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
-import java.util.ArrayList;
+import dev.tracestack.render.collector.RenderedCollector;
+import dev.tracestack.render.collector.RenderedTier;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,10 @@ import java.util.Optional;
 
 /**
  * The OpenTelemetry Collector on Kubernetes: one workload per tier with its ConfigMap, Services,
- * autoscaler, disruption budget and NetworkPolicy. The typed args come from the pure per-kind
- * factories ({@link CollectorPods}, {@link CollectorNetwork}, {@link CollectorScaling}); the plan
- * writes what was registered as {@code kubernetes/<kind>-<name>.yaml}, so the registered inputs are
- * the single source of the manifests.
+ * autoscaler, disruption budget and NetworkPolicy, registered here as {@code <name>-<tier>-<kind>}. The
+ * typed args come from the pure per-kind builders ({@link CollectorPods}, {@link CollectorNetwork},
+ * {@link CollectorScaling}); the plan writes what was registered as {@code kubernetes/<kind>-<name>.yaml},
+ * so the registered inputs are the single source of the manifests.
  */
 public final class OtelCollector extends ComponentResource {
 
@@ -48,20 +47,19 @@ public final class OtelCollector extends ComponentResource {
     /**
      * What the collector is built from.
      *
-     * @param config                  the validated stack config
-     * @param rendered                the rendered artifacts, holding each tier's {@code collector/<tier>.yaml}
+     * @param collector                 the rendered tiers and the settings their objects are built from
      * @param googleServiceAccountEmail the Google service account the collector acts as; absent leaves the
-     *                                KSA without the Workload Identity annotation
+     *                                  KSA without the Workload Identity annotation
      */
-    public record Args(StackConfig config, RenderedStack rendered, Optional<Output<String>> googleServiceAccountEmail) {
+    public record Args(RenderedCollector collector, Optional<Output<String>> googleServiceAccountEmail) {
     }
 
     public OtelCollector(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        StackConfig config = args.config();
-        String namespace = config.kubernetes().namespace();
+        RenderedCollector collector = args.collector();
+        String namespace = collector.namespace();
 
-        this.namespace = config.kubernetes().createNamespace()
+        this.namespace = collector.createNamespace()
                 ? Optional.of(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
                         .metadata(ObjectMetaArgs.builder().name(namespace)
                                 .labels(Map.of(Names.PART_OF_LABEL, Names.PART_OF)).build())
@@ -69,26 +67,21 @@ public final class OtelCollector extends ComponentResource {
                 : Optional.empty();
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
                 .dependsOn(this.namespace.<List<Resource>>map(List::of).orElse(List.of())).build();
-        var accountMeta = ObjectMetaArgs.builder().name(Endpoints.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
-                .labels(Names.labels(Endpoints.COLLECTOR_SERVICE, "collector", config.environment().id(),
-                        config.collector().version()));
+        var accountMeta = ObjectMetaArgs.builder().name(WellKnownNames.COLLECTOR_SERVICE_ACCOUNT).namespace(namespace)
+                .labels(Names.labels(WellKnownNames.COLLECTOR_SERVICE, "collector", collector.environment(),
+                        collector.settings().version()));
         args.googleServiceAccountEmail().ifPresent(email ->
                 accountMeta.annotations(email.applyValue(e -> Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
         new ServiceAccount(Names.child(name, "service-account"),
                 ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
 
-        for (CollectorTier tier : CollectorTier.of(config)) {
-            CollectorTierSpec spec = new CollectorTierSpec(config, tier, args.rendered().file(tier.artifact()));
-            tier(name, spec, inNamespace);
+        for (RenderedTier tier : collector.tiers()) {
+            tier(name, new CollectorTierSpec(collector, tier), inNamespace);
         }
 
-        String host = Endpoints.serviceHost(Endpoints.COLLECTOR_SERVICE, namespace);
-        var ports = config.collector().ports();
-        this.otlpGrpcEndpoint = Output.of(host + ":" + ports.otlpGrpc());
-        this.otlpHttpEndpoint = Output.of("http://" + host + ":" + ports.otlpHttp());
-        this.zipkinEndpoint = config.collector().receivers().zipkin()
-                ? Optional.of(Output.of("http://" + host + ":" + ports.zipkin() + "/api/v2/spans"))
-                : Optional.empty();
+        this.otlpGrpcEndpoint = Output.of(collector.otlpGrpcEndpoint());
+        this.otlpHttpEndpoint = Output.of(collector.otlpHttpEndpoint());
+        this.zipkinEndpoint = collector.zipkinEndpoint().map(Output::of);
         Map<String, Output<?>> outputs = new LinkedHashMap<>();
         outputs.put("otlpGrpcEndpoint", otlpGrpcEndpoint);
         outputs.put("otlpHttpEndpoint", otlpHttpEndpoint);

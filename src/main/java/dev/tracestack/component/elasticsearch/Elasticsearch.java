@@ -3,44 +3,47 @@ package dev.tracestack.component.elasticsearch;
 import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.serviceaccount.Account;
+import com.pulumi.gcp.serviceaccount.IAMMember;
+import com.pulumi.gcp.storage.Bucket;
+import com.pulumi.gcp.storage.BucketIAMMember;
 import com.pulumi.kubernetes.batch.v1.Job;
+import com.pulumi.kubernetes.core.v1.ConfigMap;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
 import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
 import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
 import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicy;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.Renamed;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.elasticsearch.ClusterSpecRenderer;
-import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.render.elasticsearch.RenderedElasticsearch;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Jaeger's Elasticsearch: the ECK operator (unless the cluster has one), the ECK {@code Elasticsearch}
- * resource, the Job that installs the ILM policy and the rollover aliases, and in prod the snapshot
- * bucket with its Workload Identity. The cluster and the bucket are protected outside dev.
+ * resource, the Job that installs the ILM policy and the rollover aliases, and in prod the snapshot bucket
+ * with its Workload Identity. The cluster and the bucket are protected outside dev. Children are
+ * {@code <name>-<role>}; those registered under a fixed {@code jaeger-es*} name before carry it as an alias.
  */
 public final class Elasticsearch extends ComponentResource {
 
     public static final String TYPE = "tracestack:elasticsearch:Elasticsearch";
     public static final String ECK_API_VERSION = "elasticsearch.k8s.elastic.co/v1";
     public static final String OPERATOR_NAMESPACE = "elastic-system";
-    static final String NAME = "elasticsearch";
-    /** Node-to-node transport. */
-    static final int TRANSPORT_PORT = 9300;
 
     public final KubernetesCustomResource cluster;
     /**
@@ -52,70 +55,81 @@ public final class Elasticsearch extends ComponentResource {
     /** The HTTPS URL Jaeger and the jobs use. */
     public final Output<String> url;
 
-    /**
-     * @param config   the validated stack config (Jaeger enabled)
-     * @param rendered the rendered artifacts, of which this reads {@code elasticsearch/*}
-     */
-    public record Args(StackConfig config, RenderedStack rendered) {
+    /** @param storage the rendered cluster spec, init Job and snapshot bucket */
+    public record Args(RenderedElasticsearch storage) {
     }
 
     public Elasticsearch(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        StackConfig config = args.config();
-        String namespace = config.kubernetes().namespace();
-        String env = config.environment().id();
-        String version = config.elasticsearch().version();
-        boolean keep = config.environment().keepsState();
+        RenderedElasticsearch es = args.storage();
+        String namespace = es.namespace();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
-        CustomResourceOptions stateful = CustomResourceOptions.builder().parent(this).protect(keep)
-                .retainOnDelete(keep).build();
+        CustomResourceOptions stateful = CustomResourceOptions.builder().parent(this).protect(es.stateful())
+                .retainOnDelete(es.stateful()).build();
 
         List<Resource> before = new ArrayList<>();
-        if (config.elasticsearch().installOperator()) {
-            before.add(new Release("eck-operator", ReleaseArgs.builder()
-                    .name("eck-operator")
-                    .chart("eck-operator")
-                    .version(config.elasticsearch().operatorVersion())
-                    .repositoryOpts(RepositoryOptsArgs.builder().repo("https://helm.elastic.co").build())
-                    .namespace(OPERATOR_NAMESPACE)
-                    .createNamespace(true)
-                    .atomic(true)
-                    .build(), child));
-        }
-        Optional<SnapshotStorage> snapshots = config.elasticsearch().snapshots().enabled()
-                ? Optional.of(SnapshotStorage.create(config, child, stateful)) : Optional.empty();
-        Map<String, String> labels = Names.labels(NAME, "storage", env, version);
+        es.operatorVersion().ifPresent(version -> before.add(new Release(Names.child(name, "operator"),
+                ReleaseArgs.builder()
+                        .name(RenderedElasticsearch.ECK_OPERATOR)
+                        .chart(RenderedElasticsearch.ECK_OPERATOR)
+                        .version(version)
+                        .repositoryOpts(RepositoryOptsArgs.builder().repo("https://helm.elastic.co").build())
+                        .namespace(OPERATOR_NAMESPACE)
+                        .createNamespace(true)
+                        .atomic(true)
+                        .build(), Renamed.from("eck-operator", child))));
+        Optional<Output<String>> snapshotAccount = es.snapshots().map(bucket -> snapshots(name, es, child, stateful));
+        Map<String, String> labels = es.labels("storage");
         ObjectMetaArgs.Builder accountMeta = ObjectMetaArgs.builder().name(ClusterSpecRenderer.SERVICE_ACCOUNT)
                 .namespace(namespace).labels(labels);
-        snapshots.ifPresent(s -> accountMeta.annotations(s.email().applyValue(email ->
-                Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, email))));
-        before.add(new ServiceAccount(ClusterSpecRenderer.SERVICE_ACCOUNT, ServiceAccountArgs.builder()
-                .metadata(accountMeta.build()).automountServiceAccountToken(false).build(), child));
+        snapshotAccount.ifPresent(email -> accountMeta.annotations(email.applyValue(e ->
+                Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
+        before.add(new ServiceAccount(Names.child(name, "service-account"), ServiceAccountArgs.builder()
+                .metadata(accountMeta.build()).automountServiceAccountToken(false).build(),
+                Renamed.from("jaeger-es", child)));
 
-        Map<String, String> annotations = new LinkedHashMap<>();
-        if (config.elasticsearch().zoneAwareness()) {
-            annotations.put(ClusterSpecRenderer.DOWNWARD_NODE_LABELS, ClusterSpecRenderer.ZONE_LABEL);
-        }
-        this.cluster = new KubernetesCustomResource(Endpoints.ELASTICSEARCH_CLUSTER, new KubernetesCustomResource.Args(
+        this.cluster = new KubernetesCustomResource(Names.child(name, "cluster"), new KubernetesCustomResource.Args(
                 ECK_API_VERSION, "Elasticsearch",
-                ObjectMetaArgs.builder().name(Endpoints.ELASTICSEARCH_CLUSTER).namespace(namespace).labels(labels)
-                        .annotations(annotations).build(),
-                ClusterSpecRenderer.spec(config, labels)),
-                CustomResourceOptions.builder().parent(this).protect(keep).retainOnDelete(keep).dependsOn(before)
-                        .build());
+                ObjectMetaArgs.builder().name(WellKnownNames.ELASTICSEARCH_CLUSTER).namespace(namespace).labels(labels)
+                        .annotations(es.clusterAnnotations()).build(),
+                es.clusterSpec()),
+                Renamed.from("jaeger-es", CustomResourceOptions.builder().parent(this)
+                        .protect(es.stateful()).retainOnDelete(es.stateful()).dependsOn(before).build()));
 
-        this.indicesReady = IlmInitJobFactory.job(config, args.rendered(), Names.labels(NAME, "ilm-init", env, version),
-                CustomResourceOptions.builder().parent(this).dependsOn(cluster).build());
+        CustomResourceOptions afterCluster = CustomResourceOptions.builder().parent(this).dependsOn(cluster).build();
+        var initFiles = new ConfigMap(Names.child(name, "ilm-init-config"), IlmInitJob.configMap(es),
+                Renamed.from("jaeger-es-ilm-init-config", afterCluster));
+        this.indicesReady = new Job(Names.child(name, "ilm-init"), IlmInitJob.job(es,
+                initFiles.metadata().applyValue(m -> m.name().orElseThrow())),
+                Renamed.from("jaeger-es-ilm-init", afterCluster));
 
         Map<String, String> esPods = Map.of(
-                "elasticsearch.k8s.elastic.co/cluster-name", Endpoints.ELASTICSEARCH_CLUSTER);
-        WorkloadPolicies.networkPolicy(Endpoints.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
-                new Rule(List.of(Endpoints.ELASTICSEARCH_HTTP), List.of(
-                        WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),
-                        WorkloadPolicies.namespace(OPERATOR_NAMESPACE))),
-                new Rule(List.of(TRANSPORT_PORT), List.of(WorkloadPolicies.pods(esPods)))), child);
+                "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
+        new NetworkPolicy(Names.child(name, "network-policy"), WorkloadPolicies.networkPolicy(
+                WellKnownNames.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
+                        new Rule(List.of(Ports.ELASTICSEARCH_HTTP), List.of(
+                                WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),
+                                WorkloadPolicies.namespace(OPERATOR_NAMESPACE))),
+                        new Rule(List.of(Ports.ELASTICSEARCH_TRANSPORT), List.of(WorkloadPolicies.pods(esPods))))),
+                Renamed.from("jaeger-es-ingress", child));
 
-        this.url = Output.of(JaegerIndices.url(namespace));
-        registerOutputs(Map.of("url", url, "cluster", Output.of(Endpoints.ELASTICSEARCH_CLUSTER)));
+        this.url = Output.of(es.ilmInit().url());
+        registerOutputs(Map.of("url", url, "cluster", Output.of(WellKnownNames.ELASTICSEARCH_CLUSTER)));
+    }
+
+    /** The snapshot bucket (protected) and the account the nodes write it as; returns the account's email. */
+    private Output<String> snapshots(String name, RenderedElasticsearch es, CustomResourceOptions child,
+                                     CustomResourceOptions stateful) {
+        RenderedElasticsearch.SnapshotBucket snapshots = es.snapshots().orElseThrow();
+        var bucket = new Bucket(Names.child(name, "snapshot-bucket"), SnapshotStorage.bucket(snapshots),
+                Renamed.from("jaeger-es-snapshots", stateful));
+        var account = new Account(Names.child(name, "snapshot-account"), SnapshotStorage.account(es.environment()),
+                Renamed.from("jaeger-es-snapshots", child));
+        new IAMMember(Names.child(name, "snapshot-workload-identity"),
+                SnapshotStorage.workloadIdentity(snapshots, account.name()),
+                Renamed.from("jaeger-es-workload-identity", child));
+        new BucketIAMMember(Names.child(name, "snapshot-writer"), SnapshotStorage.writer(bucket.name(),
+                account.email()), Renamed.from("jaeger-es-snapshots-writer", child));
+        return account.email();
     }
 }

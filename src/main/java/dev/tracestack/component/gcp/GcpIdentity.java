@@ -11,10 +11,9 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.GcpApis;
 import dev.tracestack.render.Names;
+import dev.tracestack.render.RenderedIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,28 +26,22 @@ import java.util.Map;
 public final class GcpIdentity extends ComponentResource {
 
     public static final String TYPE = "tracestack:gcp:GcpIdentity";
-    /** The collector's Google service account id; the project is per environment, so no suffix. */
-    public static final String COLLECTOR_ACCOUNT_ID = "tracestack-collector";
 
     /** The collector's Google service account email: the INPUT the OtelCollector puts on its KSA. */
     public final Output<String> collectorServiceAccountEmail;
     /** The enabled APIs; resources that call an API wait for these. */
     public final List<Resource> apis;
 
-    /**
-     * What the identity is built from.
-     *
-     * @param config the validated stack config
-     */
-    public record Args(StackConfig config) {
+    /** @param identity the project, its APIs and the collector's account, rendered */
+    public record Args(RenderedIdentity identity) {
     }
 
     public GcpIdentity(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        StackConfig config = args.config();
-        String project = config.gcp().project();
+        RenderedIdentity identity = args.identity();
+        String project = identity.project();
         List<Resource> enabled = new ArrayList<>();
-        for (String api : GcpApis.required(config)) {
+        for (String api : identity.apis()) {
             enabled.add(new Service(Names.child(name, "api-" + GcpApis.shortName(api)), ServiceArgs.builder()
                     .project(project)
                     .service(api)
@@ -62,29 +55,26 @@ public final class GcpIdentity extends ComponentResource {
 
         var account = new Account(Names.child(name, "collector"), AccountArgs.builder()
                 .project(project)
-                .accountId(COLLECTOR_ACCOUNT_ID)
-                .displayName("tracestack OpenTelemetry collector (" + config.environment().id() + ")")
+                .accountId(RenderedIdentity.COLLECTOR_ACCOUNT_ID)
+                .displayName("tracestack OpenTelemetry collector (" + identity.environment() + ")")
                 .description("Used by the otel-collector pods through Workload Identity; has no keys.")
                 .build(), afterApis);
         this.collectorServiceAccountEmail = account.email();
-        Output<String> member = GcpRoles.serviceAccount(account.email());
+        Output<String> member = GcpRoles.member(account.email());
 
         new com.pulumi.gcp.serviceaccount.IAMMember(Names.child(name, "collector-workload-identity"),
                 com.pulumi.gcp.serviceaccount.IAMMemberArgs.builder()
                         .serviceAccountId(account.name())
                         .role(GcpRoles.WORKLOAD_IDENTITY_USER)
-                        .member(workloadIdentityMember(project, config.kubernetes().namespace()))
+                        .member(identity.collectorWorkloadIdentity())
                         .build(), afterApis);
-        if (config.exporters().cloudTrace()) {
-            projectRole(Names.child(name, "collector-trace-agent"), project, GcpRoles.CLOUD_TRACE_AGENT, member, afterApis);
+        if (identity.writesTraces()) {
+            projectRole(Names.child(name, "collector-trace-agent"), project, GcpRoles.CLOUD_TRACE_AGENT, member,
+                    afterApis);
         }
-        projectRole(Names.child(name, "collector-metric-writer"), project, GcpRoles.MONITORING_METRIC_WRITER, member, afterApis);
+        projectRole(Names.child(name, "collector-metric-writer"), project, GcpRoles.MONITORING_METRIC_WRITER, member,
+                afterApis);
         registerOutputs(Map.of("collectorServiceAccountEmail", collectorServiceAccountEmail));
-    }
-
-    /** The Workload Identity principal of the collector's Kubernetes ServiceAccount. */
-    public static String workloadIdentityMember(String project, String namespace) {
-        return GcpRoles.workloadIdentity(project, namespace, Endpoints.COLLECTOR_SERVICE_ACCOUNT);
     }
 
     private static void projectRole(String name, String project, String role, Output<String> member,

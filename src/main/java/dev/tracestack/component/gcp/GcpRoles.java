@@ -1,11 +1,12 @@
 package dev.tracestack.component.gcp;
 
 import com.pulumi.core.Output;
+import dev.tracestack.render.Names;
 
 /**
  * Every IAM role the stack grants, in one place so the least-privilege test can hold the whole list
- * against what the plan registers, and the one spelling of the service-account members they go to.
- * Each role is the narrowest predefined role for its job.
+ * against what the plan registers. Each role is the narrowest predefined role for its job. The members they
+ * go to are spelled by {@link Names}.
  */
 public final class GcpRoles {
 
@@ -36,18 +37,8 @@ public final class GcpRoles {
     private GcpRoles() {
     }
 
-    /** The IAM member a binding names for a service account: {@code serviceAccount:<email>}. */
-    /** The Workload Identity principal of a Kubernetes ServiceAccount in the project's GKE identity pool. */
-    public static String workloadIdentity(String project, String namespace, String kubernetesServiceAccount) {
-        return serviceAccount(project + ".svc.id.goog[" + namespace + "/" + kubernetesServiceAccount + "]");
-    }
-
-    public static String serviceAccount(String email) {
-        return "serviceAccount:" + email;
-    }
-
     /** The IAM member of a service account the stack creates, once its email is known. */
-    public static Output<String> serviceAccount(Output<String> email) {
-        return email.applyValue(GcpRoles::serviceAccount);
+    public static Output<String> member(Output<String> email) {
+        return email.applyValue(Names::serviceAccountMember);
     }
 }

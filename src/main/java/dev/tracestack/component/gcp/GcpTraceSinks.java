@@ -2,20 +2,26 @@ package dev.tracestack.component.gcp;
 
 import com.pulumi.core.Output;
 import com.pulumi.deployment.InvokeOptions;
+import com.pulumi.gcp.bigquery.DataTransferConfig;
 import com.pulumi.gcp.bigquery.Dataset;
+import com.pulumi.gcp.bigquery.DatasetIamMember;
+import com.pulumi.gcp.bigquery.IamMember;
 import com.pulumi.gcp.bigquery.Table;
 import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
+import com.pulumi.gcp.projects.IAMMember;
 import com.pulumi.gcp.pubsub.Subscription;
+import com.pulumi.gcp.pubsub.SubscriptionIAMMember;
 import com.pulumi.gcp.pubsub.Topic;
+import com.pulumi.gcp.pubsub.TopicIAMMember;
+import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.RenderedStack;
-import dev.tracestack.render.bigquery.BigQueryRenderer;
 import dev.tracestack.render.bigquery.BigQueryViews;
+import dev.tracestack.render.bigquery.RenderedSinks;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +29,9 @@ import java.util.Map;
 /**
  * Where spans go beyond Jaeger: the Pub/Sub topic the collector publishes to, a BigQuery subscription
  * writing every message into a day-partitioned raw table, a dead-letter topic for what BigQuery rejects,
- * the span and SLI views over the table, and (where asked) a daily copy to a second region.
+ * the span and SLI views over the table, and (where asked) a daily copy to a second region. The pure
+ * builders ({@link TraceDataset}, {@link TraceTopics}, {@link DatasetBackup}) make the args; every child is
+ * registered here as {@code <name>-<role>}.
  */
 public final class GcpTraceSinks extends ComponentResource {
 
@@ -39,19 +47,19 @@ public final class GcpTraceSinks extends ComponentResource {
     /**
      * What the sinks are built from.
      *
-     * @param spec                         the sinks' names and limits, derived from the config
-     * @param rendered                     the rendered artifacts: the raw schema and every view's SQL
+     * @param sinks                        the sinks' names and limits, the raw schema and every view's SQL
      * @param collectorServiceAccountEmail the account allowed to publish to the topic
      * @param apis                         the enabled APIs every child waits for
      * @param gcp                          the provider the project-number lookup goes through
      */
-    public record Args(TraceSinkSpec spec, RenderedStack rendered, Output<String> collectorServiceAccountEmail,
+    public record Args(RenderedSinks sinks, Output<String> collectorServiceAccountEmail,
                        List<Resource> apis, com.pulumi.gcp.Provider gcp) {
     }
 
     public GcpTraceSinks(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        TraceSinkSpec spec = args.spec();
+        RenderedSinks sinks = args.sinks();
+        TraceSinkSpec spec = sinks.spec();
         CustomResourceOptions plain = CustomResourceOptions.builder().parent(this).dependsOn(args.apis()).build();
         // Outside dev, data outlives a mistaken destroy: Pulumi refuses to delete it and, if forced, leaves it.
         CustomResourceOptions stateful = CustomResourceOptions.merge(plain, CustomResourceOptions.builder()
@@ -62,36 +70,34 @@ public final class GcpTraceSinks extends ComponentResource {
                 .applyValue(project -> project.number());
         Output<String> pubsubAgent = projectNumber.applyValue(GcpTraceSinks::pubsubAgent);
 
-        this.dataset = TraceDataset.dataset(Names.child(name, "dataset"), spec.dataset(), spec.location(),
+        this.dataset = new Dataset(Names.child(name, "dataset"), TraceDataset.dataset(spec.dataset(), spec.location(),
                 "Spans from the OpenTelemetry collector, via Pub/Sub; partitions expire after "
-                        + spec.partitionExpirationMs() / 86_400_000L + " days", spec, stateful);
-        PartitionedTable raw = TraceDataset.rawTable(Names.child(name, "raw-table"), dataset,
-                args.rendered().file(BigQueryRenderer.RAW_SCHEMA), spec, stateful);
-        Table spans = TraceDataset.view(Names.child(name, "view-" + viewRole(BigQueryViews.SPANS)), dataset,
-                BigQueryViews.SPANS.name(), BigQueryViews.SPANS.description(),
-                args.rendered().file(BigQueryViews.SPANS.artifact()), spec, List.of(raw), plain);
+                        + spec.retentionDays() + " days", spec), stateful);
+        var raw = new PartitionedTable(Names.child(name, "raw-table"),
+                TraceDataset.rawTable(dataset.datasetId(), sinks.rawSchema(), spec), stateful);
+        Table spans = view(name, BigQueryViews.SPANS, sinks, raw, plain);
         for (BigQueryViews.View view : BigQueryViews.ANALYSIS) {
-            TraceDataset.view(Names.child(name, "view-" + viewRole(view)), dataset, view.name(), view.description(),
-                    args.rendered().file(view.artifact()), spec, List.of(spans), plain);
+            view(name, view, sinks, spans, plain);
         }
-        var agentWrites = TraceDataset.tableRole(Names.child(name, "pubsub-agent-writes-raw"), raw,
-                GcpRoles.BIGQUERY_DATA_EDITOR, pubsubAgent, spec, plain);
+        var agentWrites = new IamMember(Names.child(name, "pubsub-agent-writes-raw"), TraceDataset.rawTableRole(
+                GcpRoles.BIGQUERY_DATA_EDITOR, pubsubAgent, spec), after(plain, List.of(raw)));
 
-        this.topic = TraceTopics.topic(Names.child(name, "topic"), spec.topic(), spec, stateful);
-        Topic deadLetter = TraceTopics.topic(Names.child(name, "dead-letter-topic"), spec.deadLetterTopic(), spec,
-                stateful);
-        TraceTopics.deadLetterPull(Names.child(name, "dead-letter-subscription"), deadLetter, spec, plain);
-        this.subscription = TraceTopics.bigQuery(Names.child(name, "bigquery-subscription"), topic, deadLetter, spec,
-                List.of(raw, agentWrites), plain);
-        TraceTopics.topicRole(Names.child(name, "collector-publishes"), topic, GcpRoles.PUBSUB_PUBLISHER,
-                GcpRoles.serviceAccount(args.collectorServiceAccountEmail()), spec, plain);
-        TraceTopics.topicRole(Names.child(name, "pubsub-agent-dead-letters"), deadLetter, GcpRoles.PUBSUB_PUBLISHER,
-                pubsubAgent, spec, plain);
-        TraceTopics.subscriptionRole(Names.child(name, "pubsub-agent-acks"), subscription,
-                GcpRoles.PUBSUB_SUBSCRIBER, pubsubAgent, spec, plain);
+        this.topic = new Topic(Names.child(name, "topic"), TraceTopics.topic(spec.topic(), spec), stateful);
+        var deadLetter = new Topic(Names.child(name, "dead-letter-topic"),
+                TraceTopics.topic(spec.deadLetterTopic(), spec), stateful);
+        new Subscription(Names.child(name, "dead-letter-subscription"),
+                TraceTopics.deadLetterPull(deadLetter.name(), spec), plain);
+        // Pub/Sub checks that it may write the table when the subscription is created.
+        this.subscription = new Subscription(Names.child(name, "bigquery-subscription"),
+                TraceTopics.bigQuery(topic.name(), deadLetter.name(), spec), after(plain, List.of(raw, agentWrites)));
+        new TopicIAMMember(Names.child(name, "collector-publishes"), TraceTopics.topicRole(topic.name(),
+                GcpRoles.PUBSUB_PUBLISHER, GcpRoles.member(args.collectorServiceAccountEmail()), spec), plain);
+        new TopicIAMMember(Names.child(name, "pubsub-agent-dead-letters"), TraceTopics.topicRole(deadLetter.name(),
+                GcpRoles.PUBSUB_PUBLISHER, pubsubAgent, spec), plain);
+        new SubscriptionIAMMember(Names.child(name, "pubsub-agent-acks"), TraceTopics.subscriptionRole(
+                subscription.name(), GcpRoles.PUBSUB_SUBSCRIBER, pubsubAgent, spec), plain);
 
-        spec.backup().ifPresent(backup -> DatasetBackup.create(name, spec, backup, dataset, projectNumber,
-                stateful, plain));
+        spec.backup().ifPresent(backup -> backup(name, spec, backup, projectNumber, stateful, plain));
 
         this.topicName = topic.name();
         this.datasetId = dataset.datasetId();
@@ -99,12 +105,38 @@ public final class GcpTraceSinks extends ComponentResource {
                 "subscriptionName", subscription.name()));
     }
 
-    /** The Pub/Sub service agent of a project: it writes BigQuery rows and moves dead letters. */
-    static String pubsubAgent(String projectNumber) {
-        return GcpRoles.serviceAccount("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
+    /** A view over the dataset, created once the tables it reads exist. */
+    private Table view(String name, BigQueryViews.View view, RenderedSinks sinks, Resource reads,
+                       CustomResourceOptions plain) {
+        return new Table(Names.child(name, "view-" + view.name().replace('_', '-')), TraceDataset.view(
+                dataset.datasetId(), view.name(), view.description(), sinks.sql(view), sinks.spec()),
+                after(plain, List.of(reads)));
     }
 
-    private static String viewRole(BigQueryViews.View view) {
-        return view.name().replace('_', '-');
+    /** The daily cross-region copy: the backup dataset (protected) and the account the copy runs as. */
+    private void backup(String name, TraceSinkSpec spec, TraceSinkSpec.Backup backup, Output<String> projectNumber,
+                        CustomResourceOptions stateful, CustomResourceOptions plain) {
+        var target = new Dataset(Names.child(name, "backup-dataset"), TraceDataset.dataset(backup.dataset(),
+                backup.location(), "Daily copy of " + spec.dataset() + " in a second region", spec), stateful);
+        var account = new Account(Names.child(name, "backup-account"), DatasetBackup.account(spec), plain);
+        Output<String> member = GcpRoles.member(account.email());
+        var reads = new DatasetIamMember(Names.child(name, "backup-reads-traces"),
+                TraceDataset.datasetRole(dataset.datasetId(), GcpRoles.BIGQUERY_DATA_VIEWER, member, spec), plain);
+        var writes = new DatasetIamMember(Names.child(name, "backup-writes-backup"),
+                TraceDataset.datasetRole(target.datasetId(), GcpRoles.BIGQUERY_DATA_EDITOR, member, spec), plain);
+        var runsJobs = new IAMMember(Names.child(name, "backup-job-user"), DatasetBackup.runsJobs(spec, member), plain);
+        var agentActsAs = new com.pulumi.gcp.serviceaccount.IAMMember(Names.child(name, "backup-agent-token"),
+                DatasetBackup.agentActsAs(account.name(), projectNumber), plain);
+        new DataTransferConfig(Names.child(name, "backup-copy"), DatasetBackup.copy(spec, backup,
+                target.datasetId(), account.email()), after(plain, List.of(reads, writes, runsJobs, agentActsAs)));
+    }
+
+    /** The Pub/Sub service agent of a project: it writes BigQuery rows and moves dead letters. */
+    static String pubsubAgent(String projectNumber) {
+        return Names.serviceAccountMember("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
+    }
+
+    private static CustomResourceOptions after(CustomResourceOptions options, List<Resource> dependsOn) {
+        return CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(dependsOn).build());
     }
 }

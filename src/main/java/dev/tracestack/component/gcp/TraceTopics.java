@@ -1,25 +1,21 @@
 package dev.tracestack.component.gcp;
 
 import com.pulumi.core.Output;
-import com.pulumi.gcp.pubsub.Subscription;
 import com.pulumi.gcp.pubsub.SubscriptionArgs;
-import com.pulumi.gcp.pubsub.SubscriptionIAMMember;
 import com.pulumi.gcp.pubsub.SubscriptionIAMMemberArgs;
-import com.pulumi.gcp.pubsub.Topic;
 import com.pulumi.gcp.pubsub.TopicArgs;
-import com.pulumi.gcp.pubsub.TopicIAMMember;
 import com.pulumi.gcp.pubsub.TopicIAMMemberArgs;
 import com.pulumi.gcp.pubsub.inputs.SubscriptionBigqueryConfigArgs;
 import com.pulumi.gcp.pubsub.inputs.SubscriptionDeadLetterPolicyArgs;
 import com.pulumi.gcp.pubsub.inputs.SubscriptionExpirationPolicyArgs;
 import com.pulumi.gcp.pubsub.inputs.SubscriptionRetryPolicyArgs;
-import com.pulumi.resources.CustomResourceOptions;
-import com.pulumi.resources.Resource;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
-import java.util.List;
 
-/** Factories for the Pub/Sub side of the trace sinks: topics, subscriptions and their IAM bindings. */
+/**
+ * Pure builders of the Pub/Sub side of the trace sinks: topics, subscriptions and their IAM bindings. Topics
+ * are referred to by their registered names, so what refers to one waits for it.
+ */
 final class TraceTopics {
 
     /** An empty TTL: the subscription never expires, however long it stays idle (dead letters are rare). */
@@ -30,33 +26,31 @@ final class TraceTopics {
     private TraceTopics() {
     }
 
-    static Topic topic(String name, String topicName, TraceSinkSpec spec, CustomResourceOptions options) {
-        return new Topic(name, TopicArgs.builder()
+    static TopicArgs topic(String topicName, TraceSinkSpec spec) {
+        return TopicArgs.builder()
                 .project(spec.project())
                 .name(topicName)
                 .messageRetentionDuration(TraceSinkSpec.seconds(spec.topicRetentionSeconds()))
-                .build(), options);
+                .build();
     }
 
     /** Keeps dead letters readable (and replayable) after BigQuery rejected them. */
-    static Subscription deadLetterPull(String name, Topic deadLetter, TraceSinkSpec spec,
-                                       CustomResourceOptions options) {
-        return new Subscription(name, SubscriptionArgs.builder()
+    static SubscriptionArgs deadLetterPull(Output<String> deadLetterTopic, TraceSinkSpec spec) {
+        return SubscriptionArgs.builder()
                 .project(spec.project())
                 .name(spec.deadLetterSubscription())
-                .topic(deadLetter.name())
+                .topic(deadLetterTopic)
                 .messageRetentionDuration(TraceSinkSpec.seconds(spec.subscriptionRetentionSeconds()))
                 .expirationPolicy(SubscriptionExpirationPolicyArgs.builder().ttl(NEVER).build())
-                .build(), options);
+                .build();
     }
 
     /** Writes every message into the raw table, with Pub/Sub's metadata columns. */
-    static Subscription bigQuery(String name, Topic topic, Topic deadLetter, TraceSinkSpec spec,
-                                 List<Resource> writeAccess, CustomResourceOptions options) {
-        return new Subscription(name, SubscriptionArgs.builder()
+    static SubscriptionArgs bigQuery(Output<String> topic, Output<String> deadLetterTopic, TraceSinkSpec spec) {
+        return SubscriptionArgs.builder()
                 .project(spec.project())
                 .name(spec.subscription())
-                .topic(topic.name())
+                .topic(topic)
                 .bigqueryConfig(SubscriptionBigqueryConfigArgs.builder()
                         .table(spec.rawTableReference())
                         .writeMetadata(true)
@@ -64,8 +58,7 @@ final class TraceTopics {
                         .dropUnknownFields(false)
                         .build())
                 .deadLetterPolicy(SubscriptionDeadLetterPolicyArgs.builder()
-                        .deadLetterTopic(deadLetter.name().applyValue(
-                                topicName -> Endpoints.topicPath(spec.project(), topicName)))
+                        .deadLetterTopic(deadLetterTopic.applyValue(name -> Names.topicPath(spec.project(), name)))
                         .maxDeliveryAttempts(spec.maxDeliveryAttempts())
                         .build())
                 .retryPolicy(SubscriptionRetryPolicyArgs.builder()
@@ -74,28 +67,25 @@ final class TraceTopics {
                         .build())
                 .messageRetentionDuration(TraceSinkSpec.seconds(spec.subscriptionRetentionSeconds()))
                 .expirationPolicy(SubscriptionExpirationPolicyArgs.builder().ttl(NEVER).build())
-                .build(),
-                // Pub/Sub checks that it may write the table when the subscription is created.
-                CustomResourceOptions.merge(options, CustomResourceOptions.builder().dependsOn(writeAccess).build()));
+                .build();
     }
 
-    static void topicRole(String name, Topic topic, String role, Output<String> member, TraceSinkSpec spec,
-                          CustomResourceOptions options) {
-        new TopicIAMMember(name, TopicIAMMemberArgs.builder()
+    static TopicIAMMemberArgs topicRole(Output<String> topic, String role, Output<String> member, TraceSinkSpec spec) {
+        return TopicIAMMemberArgs.builder()
                 .project(spec.project())
-                .topic(topic.name())
+                .topic(topic)
                 .role(role)
                 .member(member)
-                .build(), options);
+                .build();
     }
 
-    static void subscriptionRole(String name, Subscription subscription, String role, Output<String> member,
-                                 TraceSinkSpec spec, CustomResourceOptions options) {
-        new SubscriptionIAMMember(name, SubscriptionIAMMemberArgs.builder()
+    static SubscriptionIAMMemberArgs subscriptionRole(Output<String> subscription, String role, Output<String> member,
+                                                      TraceSinkSpec spec) {
+        return SubscriptionIAMMemberArgs.builder()
                 .project(spec.project())
-                .subscription(subscription.name())
+                .subscription(subscription)
                 .role(role)
                 .member(member)
-                .build(), options);
+                .build();
     }
 }

@@ -2,34 +2,37 @@ package dev.tracestack.component.jaeger;
 
 import com.pulumi.core.Output;
 import com.pulumi.kubernetes.apps.v1.Deployment;
+import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
+import com.pulumi.kubernetes.batch.v1.CronJob;
+import com.pulumi.kubernetes.core.v1.ConfigMap;
+import com.pulumi.kubernetes.core.v1.Secret;
 import com.pulumi.kubernetes.core.v1.Service;
+import com.pulumi.kubernetes.networking.v1.Ingress;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicy;
+import com.pulumi.kubernetes.policy.v1.PodDisruptionBudget;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.Renamed;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
-import dev.tracestack.config.JaegerSettings;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.PlatformEndpoints;
-import dev.tracestack.render.RenderedStack;
-import dev.tracestack.render.jaeger.JaegerArtifacts;
-import dev.tracestack.render.jaeger.JaegerConfigRenderer;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.tracestack.render.jaeger.JaegerRole;
+import dev.tracestack.render.jaeger.RenderedJaeger;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Jaeger v2 on Kubernetes: a collector role (OTLP in, Elasticsearch out, sampling strategies for SDKs)
  * and a query role (UI and API) that scale separately, the oauth2-proxy in front of the UI, an optional
- * Ingress, and the daily dependency-graph job.
+ * Ingress, and the daily dependency-graph job. Children are {@code <name>-<role>}; the pure builders
+ * ({@link JaegerRoles}, {@link OAuthProxy}, {@link UiIngress}, {@link DependenciesCronJob},
+ * {@link JaegerNetworkPolicies}) make their args.
  */
 public final class Jaeger extends ComponentResource {
 
     public static final String TYPE = "tracestack:jaeger:Jaeger";
-    static final String NAME = "jaeger";
 
     /** The collector role's Service; the tracestack collector's {@code otlp_grpc/jaeger} exporter targets it. */
     public final Service collectorService;
@@ -40,97 +43,86 @@ public final class Jaeger extends ComponentResource {
     public final Output<String> collectorOtlpEndpoint;
 
     /**
-     * @param config        the validated stack config (Jaeger enabled)
-     * @param rendered      the rendered artifacts, of which this reads {@code jaeger/*}
-     * @param indicesReady  what has created Jaeger's indices and aliases; both roles start after it
+     * @param jaeger       the rendered roles, proxy, Ingress and dependencies job
+     * @param indicesReady what has created Jaeger's indices and aliases; both roles start after it
      */
-    public record Args(StackConfig config, RenderedStack rendered, Resource indicesReady) {
+    public record Args(RenderedJaeger jaeger, Resource indicesReady) {
     }
 
     public Jaeger(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        StackConfig config = args.config();
-        JaegerSettings jaeger = config.jaeger();
-        String namespace = config.kubernetes().namespace();
-        String env = config.environment().id();
+        RenderedJaeger jaeger = args.jaeger();
+        String namespace = jaeger.namespace();
         CustomResourceOptions child = CustomResourceOptions.builder().parent(this).build();
-
-        var collectorRole = role(config, "collector", Endpoints.JAEGER_COLLECTOR_SERVICE, Map.of(
-                JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.COLLECTOR_CONFIG),
-                JaegerConfigRenderer.STRATEGIES_FILE, args.rendered().file(JaegerArtifacts.STRATEGIES)),
-                collectorPorts(), jaeger.collector(), true);
-        var queryRole = role(config, "query", Endpoints.JAEGER_QUERY_SERVICE, Map.of(
-                JaegerConfigRenderer.CONFIG_FILE, args.rendered().file(JaegerArtifacts.QUERY_CONFIG),
-                JaegerConfigRenderer.UI_CONFIG_FILE, args.rendered().file(JaegerArtifacts.UI_CONFIG)),
-                queryPorts(), jaeger.query(), false);
-
         CustomResourceOptions afterIndices = CustomResourceOptions.builder().parent(this)
                 .dependsOn(args.indicesReady()).build();
-        this.collector = JaegerRoleFactory.deployment(collectorRole,
-                JaegerRoleFactory.configMap(collectorRole, namespace, child), namespace, jaeger.image(), afterIndices);
-        this.collectorService = JaegerRoleFactory.service(collectorRole, namespace, child);
-        this.query = JaegerRoleFactory.deployment(queryRole,
-                JaegerRoleFactory.configMap(queryRole, namespace, child), namespace, jaeger.image(), afterIndices);
-        this.queryService = JaegerRoleFactory.service(queryRole, namespace, child);
 
-        WorkloadPolicies.hpa(collectorRole.service(), namespace, collectorRole.labels(),
-                jaeger.collector().replicas(), jaeger.collector().maxReplicas(), child);
-        WorkloadPolicies.pdb(collectorRole.service(), namespace, collectorRole.labels(), collectorRole.selector(),
-                child);
-        WorkloadPolicies.pdb(queryRole.service(), namespace, queryRole.labels(), queryRole.selector(), child);
-        JaegerNetworkPolicies.create(config, collectorRole.labels(), collectorRole.selector(), queryRole.labels(),
-                queryRole.selector(), child);
+        JaegerRole collectorRole = jaeger.collector();
+        this.collector = role(name, collectorRole, jaeger, child, afterIndices, "jaeger-collector");
+        this.collectorService = new Service(Names.child(name, "collector-service"),
+                JaegerRoles.service(collectorRole, namespace), Renamed.from("jaeger-collector", child));
+        new HorizontalPodAutoscaler(Names.child(name, "collector-autoscaler"), WorkloadPolicies.autoscaler(
+                collectorRole.service(), namespace, collectorRole.labels(), collectorRole.settings().replicas(),
+                collectorRole.settings().maxReplicas()), Renamed.from("jaeger-collector", child));
+        disruptionBudget(name, collectorRole, namespace, child, "jaeger-collector");
+        new NetworkPolicy(Names.child(name, "collector-network-policy"), JaegerNetworkPolicies.collector(jaeger),
+                Renamed.from("jaeger-collector-ingress", child));
 
-        if (jaeger.oauthProxy().enabled()) {
-            Map<String, String> labels = Names.labels(NAME, "oauth2-proxy", env, jaeger.oauthProxy().version());
-            Map<String, String> selector = Names.selector(NAME, "oauth2-proxy", env);
-            var secret = OAuthProxyFactory.secret(jaeger.oauthProxy(), namespace, labels, child);
-            CustomResourceOptions afterSecret = secret.<CustomResourceOptions>map(s ->
-                    CustomResourceOptions.builder().parent(this).dependsOn(s).build()).orElse(child);
-            OAuthProxyFactory.deployment(config, labels, selector, afterSecret);
-            OAuthProxyFactory.service(namespace, labels, selector, child);
+        JaegerRole queryRole = jaeger.query();
+        this.query = role(name, queryRole, jaeger, child, afterIndices, "jaeger-query");
+        this.queryService = new Service(Names.child(name, "query-service"),
+                JaegerRoles.service(queryRole, namespace), Renamed.from("jaeger-query", child));
+        disruptionBudget(name, queryRole, namespace, child, "jaeger-query");
+        new NetworkPolicy(Names.child(name, "query-network-policy"), JaegerNetworkPolicies.query(jaeger),
+                Renamed.from("jaeger-query-ingress", child));
+
+        if (jaeger.settings().oauthProxy().enabled()) {
+            oauthProxy(name, jaeger, child);
         }
-        jaeger.ingressHost().ifPresent(host -> UiIngressFactory.ingress(config, host,
-                Names.labels(NAME, "ui", env, jaeger.version()), child));
-        DependenciesJobFactory.cronJob(config,
-                Names.labels(NAME, "spark-dependencies", env, jaeger.dependencies().version()), child);
+        jaeger.settings().ingressHost().ifPresent(host ->
+                new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host), child));
+        new CronJob(Names.child(name, "spark-dependencies"), DependenciesCronJob.cronJob(jaeger), child);
 
-        this.collectorOtlpEndpoint = Output.of(PlatformEndpoints.of(config).jaegerOtlp());
+        this.collectorOtlpEndpoint = Output.of(jaeger.collectorOtlpEndpoint());
         registerOutputs(Map.of(
                 "collectorOtlpEndpoint", collectorOtlpEndpoint,
-                "queryService", Output.of(Endpoints.JAEGER_QUERY_SERVICE)));
+                "queryService", Output.of(WellKnownNames.JAEGER_QUERY_SERVICE)));
     }
 
-    private static JaegerRoleFactory.Role role(StackConfig config, String component, String service,
-                                               Map<String, String> files, Map<String, Integer> ports,
-                                               JaegerSettings.Role settings, boolean autoscaled) {
-        String env = config.environment().id();
-        return new JaegerRoleFactory.Role(service, files, ports,
-                Names.labels(NAME, component, env, config.jaeger().version()),
-                Names.selector(NAME, component, env), settings, autoscaled);
+    /**
+     * A role's ConfigMap and Deployment; the pods mount the ConfigMap by its hashed name.
+     *
+     * @param oldName what the role's Deployment, Service, autoscaler and budget were all registered as
+     */
+    private Deployment role(String name, JaegerRole role, RenderedJaeger jaeger, CustomResourceOptions child,
+                            CustomResourceOptions afterIndices, String oldName) {
+        var configMap = new ConfigMap(Names.child(name, role.component() + "-config"),
+                JaegerRoles.configMap(role, jaeger.namespace()), child);
+        return new Deployment(Names.child(name, role.component() + "-workload"),
+                JaegerRoles.deployment(role, configMap.metadata().applyValue(m -> m.name().orElseThrow()),
+                        jaeger.namespace(), jaeger.settings().image()),
+                Renamed.from(oldName, afterIndices));
     }
 
-    /** Port names double as the Service's target ports. */
-    static Map<String, Integer> collectorPorts() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("otlp-grpc", Endpoints.OTLP_GRPC);
-        ports.put("otlp-http", Endpoints.OTLP_HTTP);
-        ports.put("sampling", Endpoints.JAEGER_REMOTE_SAMPLING);
-        ports.put("health", Endpoints.HEALTH_CHECK);
-        ports.put("metrics", Endpoints.COLLECTOR_METRICS);
-        return ports;
+    private void disruptionBudget(String name, JaegerRole role, String namespace, CustomResourceOptions child,
+                                  String oldName) {
+        new PodDisruptionBudget(Names.child(name, role.component() + "-disruption-budget"),
+                WorkloadPolicies.disruptionBudget(role.service(), namespace, role.labels(), role.selector()),
+                Renamed.from(oldName, child));
     }
 
-    static Map<String, Integer> queryPorts() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("http-ui", Endpoints.JAEGER_UI);
-        ports.put("grpc-query", Endpoints.JAEGER_QUERY_GRPC);
-        ports.put("health", Endpoints.HEALTH_CHECK);
-        ports.put("metrics", Endpoints.COLLECTOR_METRICS);
-        return ports;
-    }
-
-    static List<Integer> values(Map<String, Integer> ports, String... names) {
-        return Arrays.stream(names).map(ports::get).toList();
+    /** The proxy's Deployment waits for the Secret it reads, where the stack creates that Secret. */
+    private void oauthProxy(String name, RenderedJaeger jaeger, CustomResourceOptions child) {
+        Optional<Secret> secret = OAuthProxy.secret(jaeger).map(args -> new Secret(
+                Names.child(name, OAuthProxy.COMPONENT + "-secret"), args,
+                Renamed.from("jaeger-oauth2-proxy", child)));
+        CustomResourceOptions afterSecret = secret.<CustomResourceOptions>map(s ->
+                CustomResourceOptions.builder().parent(this).dependsOn(s).build()).orElse(child);
+        new Deployment(Names.child(name, OAuthProxy.COMPONENT + "-workload"), OAuthProxy.deployment(jaeger),
+                Renamed.from("jaeger-oauth2-proxy", afterSecret));
+        new Service(Names.child(name, OAuthProxy.COMPONENT + "-service"), OAuthProxy.service(jaeger),
+                Renamed.from("jaeger-oauth2-proxy", child));
+        new NetworkPolicy(Names.child(name, OAuthProxy.COMPONENT + "-network-policy"),
+                JaegerNetworkPolicies.oauthProxy(jaeger), Renamed.from("jaeger-oauth2-proxy-ingress", child));
     }
 }

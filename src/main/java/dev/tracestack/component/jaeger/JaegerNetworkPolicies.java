@@ -2,53 +2,49 @@ package dev.tracestack.component.jaeger;
 
 import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
 
-import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyPeerArgs;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
-import dev.tracestack.render.Names;
+import dev.tracestack.render.jaeger.JaegerRole;
+import dev.tracestack.render.jaeger.RenderedJaeger;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Who may reach Jaeger. OTLP, the gRPC query API and metrics only from the stack's namespace; sampling
- * strategies and health from anywhere (SDKs and kubelets live elsewhere); the UI only through the
- * oauth2-proxy when it is on.
+ * Pure builders of who may reach Jaeger. OTLP, the gRPC query API and metrics only from the stack's
+ * namespace; sampling strategies and health from anywhere (SDKs and kubelets live elsewhere); the UI only
+ * through the oauth2-proxy when it is on.
  */
 final class JaegerNetworkPolicies {
 
     private JaegerNetworkPolicies() {
     }
 
-    static void create(StackConfig config, Map<String, String> collectorLabels, Map<String, String> collectorSelector,
-                       Map<String, String> queryLabels, Map<String, String> querySelector,
-                       CustomResourceOptions options) {
-        String namespace = config.kubernetes().namespace();
-        var sameNamespace = List.of(WorkloadPolicies.namespace(namespace));
-        Map<String, Integer> collector = Jaeger.collectorPorts();
-        WorkloadPolicies.networkPolicy(Endpoints.JAEGER_COLLECTOR_SERVICE, namespace, collectorLabels,
-                collectorSelector, List.of(
-                        new Rule(Jaeger.values(collector, "otlp-grpc", "otlp-http", "metrics"), sameNamespace),
-                        new Rule(Jaeger.values(collector, "sampling", "health"), List.of())),
-                options);
+    static NetworkPolicyArgs collector(RenderedJaeger jaeger) {
+        JaegerRole role = jaeger.collector();
+        return WorkloadPolicies.networkPolicy(role.service(), jaeger.namespace(), role.labels(), role.selector(),
+                List.of(new Rule(role.ports("otlp-grpc", "otlp-http", "metrics"), sameNamespace(jaeger)),
+                        new Rule(role.ports("sampling", "health"), List.of())));
+    }
 
-        Map<String, Integer> query = Jaeger.queryPorts();
-        String env = config.environment().id();
-        Rule ui = config.jaeger().oauthProxy().enabled()
-                ? new Rule(Jaeger.values(query, "http-ui"),
-                        List.of(WorkloadPolicies.pods(Names.selector(Jaeger.NAME, "oauth2-proxy", env))))
-                : new Rule(Jaeger.values(query, "http-ui"), List.of());
-        WorkloadPolicies.networkPolicy(Endpoints.JAEGER_QUERY_SERVICE, namespace, queryLabels, querySelector,
+    static NetworkPolicyArgs query(RenderedJaeger jaeger) {
+        JaegerRole role = jaeger.query();
+        Rule ui = jaeger.settings().oauthProxy().enabled()
+                ? new Rule(role.ports("http-ui"), List.of(WorkloadPolicies.pods(OAuthProxy.selector(jaeger))))
+                : new Rule(role.ports("http-ui"), List.of());
+        return WorkloadPolicies.networkPolicy(role.service(), jaeger.namespace(), role.labels(), role.selector(),
                 List.of(ui,
-                        new Rule(Jaeger.values(query, "grpc-query", "metrics"), sameNamespace),
-                        new Rule(Jaeger.values(query, "health"), List.of())),
-                options);
+                        new Rule(role.ports("grpc-query", "metrics"), sameNamespace(jaeger)),
+                        new Rule(role.ports("health"), List.of())));
+    }
 
-        if (config.jaeger().oauthProxy().enabled()) {
-            WorkloadPolicies.networkPolicy(OAuthProxyFactory.NAME, namespace,
-                    Names.labels(Jaeger.NAME, "oauth2-proxy", env, config.jaeger().oauthProxy().version()),
-                    Names.selector(Jaeger.NAME, "oauth2-proxy", env),
-                    List.of(new Rule(List.of(OAuthProxyFactory.PORT), List.of())), options);
-        }
+    /** The proxy is the UI's way in: open to anyone who reaches it (the Ingress controller). */
+    static NetworkPolicyArgs oauthProxy(RenderedJaeger jaeger) {
+        return WorkloadPolicies.networkPolicy(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
+                OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger),
+                List.of(new Rule(List.of(RenderedJaeger.OAUTH_PROXY_PORT), List.of())));
+    }
+
+    private static List<NetworkPolicyPeerArgs> sameNamespace(RenderedJaeger jaeger) {
+        return List.of(WorkloadPolicies.namespace(jaeger.namespace()));
     }
 }

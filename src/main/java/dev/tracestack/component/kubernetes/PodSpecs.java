@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pod-level pieces every Jaeger and Elasticsearch-client workload shares: non-root security
- * contexts, Guaranteed resources, HTTP probes, and the ECK credentials and CA mounted as files.
+ * The pod-level pieces the stack's workloads share: non-root security contexts (the collector's too),
+ * Guaranteed resources, HTTP probes, and the ECK credentials and CA mounted as files.
  */
 public final class PodSpecs {
 
@@ -78,8 +78,13 @@ public final class PodSpecs {
     public static PodSecurityContextArgs podSecurity(int uid, int gid) {
         return PodSecurityContextArgs.builder()
                 .runAsNonRoot(true).runAsUser(uid).runAsGroup(gid).fsGroup(uid)
-                .seccompProfile(SeccompProfileArgs.builder().type("RuntimeDefault").build())
+                .seccompProfile(runtimeDefault())
                 .build();
+    }
+
+    /** The container runtime's default seccomp profile. */
+    public static SeccompProfileArgs runtimeDefault() {
+        return SeccompProfileArgs.builder().type("RuntimeDefault").build();
     }
 
     public static SecurityContextArgs containerSecurity() {

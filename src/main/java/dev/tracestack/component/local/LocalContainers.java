@@ -10,19 +10,18 @@ import com.pulumi.docker.inputs.ContainerPortArgs;
 import com.pulumi.docker.inputs.ContainerUploadArgs;
 import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import dev.tracestack.config.HostPort;
-import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
-import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.render.local.LocalNetwork;
+import dev.tracestack.render.local.RenderedLocal;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One factory per container of the local stack: image, network alias, published ports, mounts, limits. */
+/** Pure builders, one per container of the local stack: image, network alias, ports, mounts, limits. */
 final class LocalContainers {
 
     /** Long-running containers come back after a crash or a Docker restart, but not after `docker stop`. */
@@ -43,18 +42,16 @@ final class LocalContainers {
             "metrics", HostPort.COLLECTOR_METRICS);
     static final int ELASTICSEARCH_READY_SECONDS = 300;
 
-    private final StackConfig config;
-    private final LocalArtifacts artifacts;
+    private final RenderedLocal local;
     private final String prefix;
 
-    LocalContainers(StackConfig config, LocalArtifacts artifacts, String prefix) {
-        this.config = config;
-        this.artifacts = artifacts;
-        this.prefix = prefix;
+    LocalContainers(RenderedLocal local) {
+        this.local = local;
+        this.prefix = local.prefix();
     }
 
     ContainerArgs elasticsearch(RemoteImage image, Network network, Volume data) {
-        int heap = config.elasticsearch().heapMiB();
+        int heap = local.sizes().elasticsearchHeapMiB();
         return ContainerArgs.builder()
                 .name(prefix + "-elasticsearch")
                 .image(image.name())
@@ -64,21 +61,21 @@ final class LocalContainers {
                         // The heap the cloud stacks' rules bound to half the memory: Lucene lives in the page cache.
                         "ES_JAVA_OPTS=-Xms" + heap + "m -Xmx" + heap + "m")
                 .networksAdvanced(on(network, LocalNetwork.ELASTICSEARCH))
-                .ports(publish(HostPort.ELASTICSEARCH, Endpoints.ELASTICSEARCH_HTTP))
+                .ports(publish(HostPort.ELASTICSEARCH, Ports.ELASTICSEARCH_HTTP))
                 .volumes(ContainerVolumeArgs.builder()
                         .volumeName(data.name())
                         .containerPath("/usr/share/elasticsearch/data")
                         .build())
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         .tests("CMD", "curl", "--fail", "--silent",
-                                "http://localhost:" + Endpoints.ELASTICSEARCH_HTTP
+                                "http://localhost:" + Ports.ELASTICSEARCH_HTTP
                                         + "/_cluster/health?wait_for_status=yellow&timeout=5s")
                         .interval("10s").timeout("10s").startPeriod("30s").retries(30)
                         .build())
                 // The initialisation after it needs a live cluster, not just a started process.
                 .wait_(true)
                 .waitTimeout(ELASTICSEARCH_READY_SECONDS)
-                .memory(config.elasticsearch().resources().memoryMiB())
+                .memory(local.sizes().elasticsearchMemoryMiB())
                 .restart(RESTART)
                 .build();
     }
@@ -90,16 +87,16 @@ final class LocalContainers {
     ContainerArgs ilmPolicy(RemoteImage elasticsearchImage, Network network) {
         return oneShot(prefix + "-ilm-policy", elasticsearchImage, network)
                 .entrypoints("/bin/sh", INIT_DIR + "init.sh")
-                .envs("ES_URL=" + LocalNetwork.elasticsearchUrl(), "ILM_POLICY=" + JaegerIndices.ILM_POLICY)
-                .uploads(upload(INIT_DIR + "init.sh", artifacts.initScript()),
-                        upload(INIT_DIR + "ilm-policy.json", artifacts.ilmPolicy()))
+                .envs("ES_URL=" + LocalNetwork.elasticsearchUrl(), "ILM_POLICY=" + JaegerIndices.ILM_POLICY_NAME)
+                .uploads(upload(INIT_DIR + "init.sh", local.initScript()),
+                        upload(INIT_DIR + "ilm-policy.json", local.ilmPolicy()))
                 .build();
     }
 
     /** One-shot: creates the first indices and the read/write aliases, which needs the ILM policy first. */
     ContainerArgs rolloverInit(RemoteImage image, Network network) {
         List<String> envs = new ArrayList<>();
-        artifacts.rolloverSettings().forEach((name, value) -> envs.add(name + "=" + value));
+        local.rolloverSettings().forEach((name, value) -> envs.add(name + "=" + value));
         return oneShot(prefix + "-rollover-init", image, network)
                 .command("init", LocalNetwork.elasticsearchUrl())
                 .envs(envs)
@@ -111,19 +108,19 @@ final class LocalContainers {
                 .name(prefix + "-jaeger")
                 .image(image.name())
                 .command("--config=" + JAEGER_DIR + JaegerConfigRenderer.CONFIG_FILE)
-                .uploads(upload(JAEGER_DIR + JaegerConfigRenderer.CONFIG_FILE, artifacts.jaegerConfig()),
-                        upload(JAEGER_DIR + JaegerConfigRenderer.STRATEGIES_FILE, artifacts.samplingStrategies()),
-                        upload(JAEGER_DIR + JaegerConfigRenderer.UI_CONFIG_FILE, artifacts.uiConfig()))
+                .uploads(upload(JAEGER_DIR + JaegerConfigRenderer.CONFIG_FILE, local.jaegerConfig()),
+                        upload(JAEGER_DIR + JaegerConfigRenderer.STRATEGIES_FILE, local.samplingStrategies()),
+                        upload(JAEGER_DIR + JaegerConfigRenderer.UI_CONFIG_FILE, local.uiConfig()))
                 .networksAdvanced(on(network, LocalNetwork.JAEGER))
-                .ports(publish(HostPort.JAEGER_UI, Endpoints.JAEGER_UI))
+                .ports(publish(HostPort.JAEGER_UI, Ports.JAEGER_UI))
                 .healthcheck(ContainerHealthcheckArgs.builder()
                         // The image is Alpine-based: busybox wget is there, curl is not.
                         .tests("CMD", "wget", "-q", "-O", "/dev/null",
-                                "http://localhost:" + Endpoints.HEALTH_CHECK + "/status")
+                                "http://localhost:" + Ports.HEALTH_CHECK + "/status")
                         .interval("10s").timeout("5s").startPeriod("10s").retries(6)
                         .build())
                 // One process with both roles, sized like the collector role.
-                .memory(config.jaeger().collector().resources().memoryMiB())
+                .memory(local.sizes().jaegerMemoryMiB())
                 .restart(RESTART)
                 .build();
     }
@@ -133,9 +130,9 @@ final class LocalContainers {
      * publishes). The contrib image is built from scratch (no shell, no HTTP client), so Docker cannot
      * probe it; its health endpoint is a stack output instead.
      */
-    ContainerArgs collector(RemoteImage image, Network network, CollectorTier tier) {
+    ContainerArgs collector(RemoteImage image, Network network) {
         List<ContainerPortArgs> ports = new ArrayList<>();
-        for (CollectorPort port : tier.ports(config.collector())) {
+        for (CollectorPort port : local.collectorTier().tier().ports(local.collector())) {
             HostPort hostPort = COLLECTOR_PORTS.get(port.name());
             if (hostPort == null) {
                 throw new IllegalStateException("the collector opens port " + port.name() + " (" + port.port()
@@ -143,12 +140,12 @@ final class LocalContainers {
             }
             ports.add(publish(hostPort, port.port()));
         }
-        ports.add(publish(HostPort.ZPAGES, Endpoints.ZPAGES));
+        ports.add(publish(HostPort.ZPAGES, Ports.ZPAGES));
         ContainerArgs.Builder builder = ContainerArgs.builder();
         List<String> envs = new ArrayList<>();
-        envs.add("GOMEMLIMIT=" + CollectorConfigRenderer.goMemLimit(config.collector()));
+        envs.add("GOMEMLIMIT=" + CollectorConfigRenderer.goMemLimit(local.collector()));
         // Cloud Trace from a workstation: the developer's Application Default Credentials, read-only.
-        config.local().gcpCredentialsFile().ifPresent(file -> {
+        local.settings().gcpCredentialsFile().ifPresent(file -> {
             builder.volumes(ContainerVolumeArgs.builder().hostPath(file).containerPath(GCP_CREDENTIALS)
                     .readOnly(true).build());
             envs.add("GOOGLE_APPLICATION_CREDENTIALS=" + GCP_CREDENTIALS);
@@ -158,11 +155,11 @@ final class LocalContainers {
                 .name(prefix + "-collector")
                 .image(image.name())
                 .command("--config=" + COLLECTOR_CONFIG)
-                .uploads(upload(COLLECTOR_CONFIG, artifacts.collectorConfig()))
+                .uploads(upload(COLLECTOR_CONFIG, local.collectorTier().configYaml()))
                 .networksAdvanced(on(network, LocalNetwork.COLLECTOR))
                 .ports(ports)
                 // The same limit memory_limiter was rendered against.
-                .memory(config.collector().resources().memoryLimitMiB())
+                .memory(local.collector().resources().memoryLimitMiB())
                 .restart(RESTART)
                 .build();
     }
@@ -181,8 +178,8 @@ final class LocalContainers {
 
     private ContainerPortArgs publish(HostPort hostPort, int containerPort) {
         return ContainerPortArgs.builder()
-                .ip(config.local().bindAddress())
-                .external(config.local().port(hostPort))
+                .ip(local.settings().bindAddress())
+                .external(local.settings().port(hostPort))
                 .internal(containerPort)
                 .build();
     }

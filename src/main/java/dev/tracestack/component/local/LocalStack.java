@@ -12,10 +12,8 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
-import dev.tracestack.config.LocalImage;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
-import dev.tracestack.render.local.LocalUrls;
+import dev.tracestack.render.local.RenderedLocal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +28,8 @@ public final class LocalStack extends ComponentResource {
 
     public static final String TYPE = "tracestack:local:LocalStack";
 
-    /**
-     * @param config    the validated stack config (platform {@code docker})
-     * @param artifacts the rendered texts the containers mount
-     */
-    public record Args(StackConfig config, LocalArtifacts artifacts) {
+    /** @param local the rendered images, sizes, ports and texts of every container */
+    public record Args(RenderedLocal local) {
     }
 
     public final Network network;
@@ -46,9 +41,9 @@ public final class LocalStack extends ComponentResource {
 
     public LocalStack(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
-        StackConfig config = args.config();
-        String prefix = "tracestack-" + config.stack();
-        LocalContainers containers = new LocalContainers(config, args.artifacts(), prefix);
+        RenderedLocal local = args.local();
+        String prefix = local.prefix();
+        LocalContainers containers = new LocalContainers(local);
 
         network = new Network(Names.child(name, "network"), NetworkArgs.builder()
                 .name(prefix)
@@ -57,11 +52,10 @@ public final class LocalStack extends ComponentResource {
         elasticsearchData = new Volume(Names.child(name, "elasticsearch-data"), VolumeArgs.builder()
                 .name(prefix + "-elasticsearch-data")
                 .build(), child());
-        RemoteImage elasticsearchImage = image(name, "elasticsearch",
-                config.local().image(LocalImage.ELASTICSEARCH, config));
-        RemoteImage rolloverImage = image(name, "rollover", config.local().image(LocalImage.ROLLOVER, config));
-        RemoteImage jaegerImage = image(name, "jaeger", config.local().image(LocalImage.JAEGER, config));
-        RemoteImage collectorImage = image(name, "collector", config.collector().effectiveImage());
+        RemoteImage elasticsearchImage = image(name, "elasticsearch", local.images().elasticsearch());
+        RemoteImage rolloverImage = image(name, "rollover", local.images().rollover());
+        RemoteImage jaegerImage = image(name, "jaeger", local.images().jaeger());
+        RemoteImage collectorImage = image(name, "collector", local.images().collector());
 
         elasticsearch = new Container(Names.child(name, "elasticsearch"),
                 containers.elasticsearch(elasticsearchImage, network, elasticsearchData), child());
@@ -72,9 +66,9 @@ public final class LocalStack extends ComponentResource {
         jaeger = new Container(Names.child(name, "jaeger"),
                 containers.jaeger(jaegerImage, network), after(rolloverInit));
         collector = new Container(Names.child(name, "collector"),
-                containers.collector(collectorImage, network, args.artifacts().collectorTier()), after(jaeger));
+                containers.collector(collectorImage, network), after(jaeger));
 
-        LocalUrls.of(config).forEach((output, url) -> urls.put(output, Output.of(url)));
+        local.urls().forEach((output, url) -> urls.put(output, Output.of(url)));
         registerOutputs(new LinkedHashMap<String, Output<?>>(urls));
     }
 

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Renders the BigQuery artifacts: the raw table's schema, every view's SQL with the stack's names filled
- * in, and the derived sink settings. Empty when the stack does not export to BigQuery.
+ * in, and the derived sink settings.
  */
 public final class BigQueryRenderer {
 
@@ -19,11 +19,8 @@ public final class BigQueryRenderer {
     private BigQueryRenderer() {
     }
 
-    public static Map<String, String> render(StackConfig config) {
+    public static RenderedSinks render(StackConfig config) {
         Map<String, String> files = new TreeMap<>();
-        if (!config.exporters().bigQuery()) {
-            return files;
-        }
         TraceSinkSpec spec = TraceSinkSpec.of(config);
         files.put(RAW_SCHEMA, TraceTableSchema.rawSchemaJson());
         files.put(SPAN_SCHEMA, Artifacts.json(TraceTableSchema.SPANS));
@@ -32,7 +29,7 @@ public final class BigQueryRenderer {
         for (BigQueryViews.View view : BigQueryViews.all()) {
             files.put(view.artifact(), SqlTemplate.render(view.name(), names));
         }
-        return files;
+        return new RenderedSinks(spec, files);
     }
 
     /** The only values a SQL file may name: where the data lives and the stack's environment. */

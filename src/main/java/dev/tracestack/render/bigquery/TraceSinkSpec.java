@@ -1,8 +1,9 @@
 package dev.tracestack.render.bigquery;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param location                   the dataset location
  * @param rawTable                   the table the BigQuery subscription writes to
  * @param spansView                  the view with one row per span
+ * @param retentionDays              how long spans are kept (not written to sinks.json: the wire values are)
  * @param partitionExpirationMs      how long a day partition of the raw table lives: the retention in ms
  * @param topic                      the topic the collector publishes to
  * @param topicRetentionSeconds      how long the topic keeps messages for replay
@@ -33,6 +35,7 @@ public record TraceSinkSpec(
         String location,
         String rawTable,
         String spansView,
+        @JsonIgnore int retentionDays,
         long partitionExpirationMs,
         String topic,
         long topicRetentionSeconds,
@@ -72,7 +75,7 @@ public record TraceSinkSpec(
     public static TraceSinkSpec of(StackConfig config) {
         Duration retention = Duration.ofDays(config.retentionDays());
         String env = config.environment().id();
-        String topic = Endpoints.tracesTopic(env);
+        String topic = Names.tracesTopic(env);
         Optional<Backup> backup = config.crossRegionBackup()
                 ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE))
                 : Optional.empty();
@@ -82,6 +85,7 @@ public record TraceSinkSpec(
                 config.bigQuery().locationFor(config.gcp().region()),
                 RAW_TABLE,
                 SPANS_VIEW,
+                config.retentionDays(),
                 retention.toMillis(),
                 topic,
                 clamp(retention, TOPIC_RETENTION_MIN, TOPIC_RETENTION_MAX).toSeconds(),

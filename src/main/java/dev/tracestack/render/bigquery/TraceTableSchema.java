@@ -48,10 +48,6 @@ public final class TraceTableSchema {
         return Artifacts.json(RAW);
     }
 
-    public static List<String> spanColumns() {
-        return SPANS.stream().map(Field::name).toList();
-    }
-
     /**
      * One column.
      *

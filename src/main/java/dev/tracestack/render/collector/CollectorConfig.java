@@ -41,6 +41,19 @@ public record CollectorConfig(
     public record Pipeline(List<String> receivers, List<String> processors, List<String> exporters) {
     }
 
+    /**
+     * This config, if it is wired completely: every component a pipeline names is defined and every defined
+     * component is used. The renderer refuses anything else, so a miswired tier never reaches a cluster.
+     */
+    public CollectorConfig requireWired() {
+        List<String> undefined = undefinedReferences();
+        Set<String> unused = unusedComponents();
+        if (!undefined.isEmpty() || !unused.isEmpty()) {
+            throw new IllegalStateException("collector config not wired: undefined " + undefined + ", unused " + unused);
+        }
+        return this;
+    }
+
     /** Ids a pipeline names that no section defines, e.g. {@code exporters.otlp_grpc/jaeger}; empty when coherent. */
     public List<String> undefinedReferences() {
         List<String> missing = new ArrayList<>();

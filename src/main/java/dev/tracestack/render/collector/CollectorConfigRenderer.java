@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders each collector tier's configuration from the typed stack config. Pure: no Pulumi types.
+ * Renders each collector tier's configuration from the typed stack config. Pure: no Pulumi types. A tier
+ * whose pipelines name a component no section defines, or that defines one no pipeline uses, is refused.
  *
  * <p>Span metrics are computed on the gateway, from every span before tail sampling, so request
  * rates, error rates and latencies in Cloud Monitoring are unbiased by the sampling rates. Sampled
@@ -39,13 +40,10 @@ public final class CollectorConfigRenderer {
         return s.resources().memoryLimitMiB() * GOMEMLIMIT_PERCENT / 100 + "MiB";
     }
 
-    /** Every tier's config by artifact path ({@code collector/gateway.yaml}). */
-    public static Map<String, String> render(StackConfig config) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (CollectorTier tier : CollectorTier.of(config)) {
-            files.put(tier.artifact(), Artifacts.yaml(config(config, tier)));
-        }
-        return files;
+    /** Every tier the environment runs, gateway first, with its rendered config. */
+    public static List<RenderedTier> tiers(StackConfig config) {
+        return CollectorTier.of(config).stream()
+                .map(tier -> new RenderedTier(tier, Artifacts.yaml(config(config, tier)))).toList();
     }
 
     public static CollectorConfig config(StackConfig config, CollectorTier tier) {
@@ -126,6 +124,7 @@ public final class CollectorConfigRenderer {
         boolean pubsub = exporters.containsKey(PUBSUB);
         Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
-                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)));
+                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)))
+                .requireWired();
     }
 }

@@ -2,8 +2,10 @@ package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
 import dev.tracestack.render.PlatformEndpoints;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ final class CollectorExporters {
      * 0.158, with a warning at start). The id is the cross-part contract and the {@code exporter} label
      * the monitoring part filters on, so renaming it breaks the Jaeger alerts and dashboard.
      */
-    static final String JAEGER = Endpoints.JAEGER_EXPORTER;
+    static final String JAEGER = WellKnownNames.JAEGER_EXPORTER;
     static final String PUBSUB = "googlecloudpubsub";
     /** {@code load_balancing}: contrib renamed the type in 0.153; {@code loadbalancing} is a deprecated alias. */
     static final String LOAD_BALANCING = "load_balancing";
@@ -65,7 +67,7 @@ final class CollectorExporters {
      * (the exporter validates it) and must exist: the exporter does not create it.
      */
     static Map<String, Object> pubsub(StackConfig config, boolean persistent) {
-        String topic = Endpoints.topicPath(config.gcp().project(), Endpoints.tracesTopic(config.environment().id()));
+        String topic = Names.topicPath(config.gcp().project(), Names.tracesTopic(config.environment().id()));
         return Body.of("project", config.gcp().project(),
                 "topic", topic,
                 "traces", Body.of("encoding", OTLP_JSON, "attributes", pubsubAttributes()),
@@ -91,7 +93,7 @@ final class CollectorExporters {
      */
     static Map<String, Object> loadBalancing(StackConfig config) {
         CollectorSettings s = config.collector();
-        String sampler = Endpoints.serviceHost(CollectorTier.workload(CollectorTier.Role.SAMPLER),
+        String sampler = Names.serviceHost(CollectorTier.workload(CollectorTier.Role.SAMPLER),
                 config.kubernetes().namespace());
         return Body.of("routing_key", "traceID",
                 "protocol", Body.of("otlp", Body.of("tls", Body.of("insecure", true),
@@ -122,7 +124,7 @@ final class CollectorExporters {
      */
     static Map<String, Object> extensions(StackConfig config, boolean persistent, boolean pubsub) {
         Map<String, Object> extensions = Body.of(
-                "health_check", Body.of("endpoint", CollectorProcessors.listen(Endpoints.HEALTH_CHECK)),
+                "health_check", Body.of("endpoint", CollectorProcessors.listen(Ports.HEALTH_CHECK)),
                 "zpages", Body.of("endpoint", PlatformEndpoints.of(config).zpagesListen()));
         if (persistent) {
             extensions.put(FILE_STORAGE, Body.of("directory", CollectorConfigRenderer.QUEUE_DIRECTORY,
@@ -148,7 +150,7 @@ final class CollectorExporters {
         // timeout is how long every collector's termination stalls (10 s by default; measured 2 s with this).
         List<Object> readers = new ArrayList<>();
         readers.add(Body.of("pull", Body.of("exporter", Body.of("prometheus",
-                Body.of("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS)))));
+                Body.of("host", "0.0.0.0", "port", Ports.COLLECTOR_METRICS)))));
         if (googleCloud) {
             readers.add(Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
                     Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),

@@ -1,7 +1,8 @@
 package dev.tracestack.render.collector;
 
+import dev.tracestack.config.CollectorPorts;
 import dev.tracestack.config.CollectorSettings;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record CollectorPort(String name, int port, String appProtocol, boolean r
 
     /** Receiver ports of a tier, then the collector's own health and metrics ports. */
     static List<CollectorPort> of(CollectorSettings s, CollectorTier.Role role) {
-        CollectorSettings.Ports p = s.ports();
+        CollectorPorts p = s.ports();
         List<CollectorPort> ports = new ArrayList<>();
         ports.add(new CollectorPort(OTLP_GRPC, p.otlpGrpc(), "grpc", true));
         if (role == CollectorTier.Role.GATEWAY) {
@@ -37,8 +38,8 @@ public record CollectorPort(String name, int port, String appProtocol, boolean r
                 ports.add(new CollectorPort("jaeger-thrift", p.jaegerThriftHttp(), "http", true));
             }
         }
-        ports.add(new CollectorPort(HEALTH, Endpoints.HEALTH_CHECK, "http", false));
-        ports.add(new CollectorPort(METRICS, Endpoints.COLLECTOR_METRICS, "http", false));
+        ports.add(new CollectorPort(HEALTH, Ports.HEALTH_CHECK, "http", false));
+        ports.add(new CollectorPort(METRICS, Ports.COLLECTOR_METRICS, "http", false));
         return ports;
     }
 }

@@ -1,10 +1,10 @@
 package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
-import dev.tracestack.config.ConfigSection;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.Names;
+import dev.tracestack.wire.WellKnownNames;
+import dev.tracestack.wire.WireName;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public record CollectorTier(Role role, CollectorSettings.Replicas replicas, bool
         GATEWAY, SAMPLER;
 
         public String id() {
-            return ConfigSection.wireName(this);
+            return WireName.of(this);
         }
     }
 
@@ -55,7 +55,7 @@ public record CollectorTier(Role role, CollectorSettings.Replicas replicas, bool
 
     /** The workload name of a role's tier. */
     public static String workload(Role role) {
-        return Names.child(Endpoints.COLLECTOR_SERVICE, role.id());
+        return Names.child(WellKnownNames.COLLECTOR_SERVICE, role.id());
     }
 
     /** The artifact path of this tier's rendered config. */

@@ -3,6 +3,7 @@ package dev.tracestack.render.cost;
 import static dev.tracestack.config.ConfigKeys.COST;
 
 import dev.tracestack.config.ConfigProblem;
+import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import java.util.List;
@@ -10,12 +11,20 @@ import java.util.stream.Collectors;
 
 /**
  * {@code cost.enforceBudget}: an estimate above {@code cost.monthlyBudgetUsd} is a config problem like any
- * other, so {@code plan} and {@code pulumi up} stop before anything is registered. Runs on a config that
- * passed every other rule.
+ * other, so {@code plan}, {@code cost} and {@code pulumi up} stop before anything is registered. Runs on a
+ * config that passed every other rule, when the stack is rendered: the rule needs the estimate.
  */
 public final class BudgetCheck {
 
     private BudgetCheck() {
+    }
+
+    /** Throws the budget's problem as an invalid config, if the estimate breaks an enforced budget. */
+    public static void enforce(StackConfig config) {
+        List<ConfigProblem> problems = problems(config);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
     }
 
     public static List<ConfigProblem> problems(StackConfig config) {

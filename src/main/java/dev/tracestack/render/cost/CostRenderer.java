@@ -1,7 +1,5 @@
 package dev.tracestack.render.cost;
 
-import dev.tracestack.config.Platform;
-import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import java.util.Map;
 
@@ -13,11 +11,8 @@ public final class CostRenderer {
     private CostRenderer() {
     }
 
-    /** The cost artifact of a Kubernetes stack whose region has a price book; nothing otherwise. */
-    public static Map<String, String> render(StackConfig config) {
-        if (config.platform() != Platform.KUBERNETES) {
-            return Map.of();
-        }
-        return CostEstimator.tryEstimate(config).map(e -> Map.of(ARTIFACT, Artifacts.json(e))).orElse(Map.of());
+    /** The estimate's artifact by path. */
+    public static Map<String, String> files(CostEstimate estimate) {
+        return Map.of(ARTIFACT, Artifacts.json(estimate));
     }
 }

@@ -3,6 +3,7 @@ package dev.tracestack.render.cost;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.bigquery.BigQueryRenderer;
 import dev.tracestack.render.bigquery.BigQueryViews;
+import dev.tracestack.render.bigquery.RenderedSinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,10 +37,10 @@ final class ViewScans {
 
     /** The scans of every analysis view, by view name. */
     static Map<String, Scan> of(StackConfig config, double daysPerMonth) {
-        Map<String, String> files = BigQueryRenderer.render(config);
+        RenderedSinks sinks = BigQueryRenderer.render(config);
         Map<String, Scan> scans = new LinkedHashMap<>();
         for (BigQueryViews.View view : BigQueryViews.ANALYSIS) {
-            double window = windowDays(view.name(), files.get(view.artifact()));
+            double window = windowDays(view.name(), sinks.sql(view));
             double runs = view.name().equals(MONTHLY_VIEW) ? 1 : daysPerMonth;
             scans.put(view.name(), new Scan(window, window + 0.5, runs));
         }

@@ -4,8 +4,10 @@ import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.FixedContainers;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.elasticsearch.RenderedElasticsearch;
+import dev.tracestack.render.jaeger.RenderedJaeger;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +19,6 @@ final class Workloads {
 
     /** How long one spark-dependencies run takes over a day of spans at these volumes: a stated guess. */
     static final double SPARK_HOURS_PER_RUN = 0.5;
-    /** Names of the workloads without a shared constant; the inventory test compares them with the graph. */
-    static final String OAUTH_PROXY = "jaeger-oauth2-proxy";
-    static final String ECK_OPERATOR = "eck-operator";
-    static final String SPARK_DEPENDENCIES = "jaeger-spark-dependencies";
 
     /**
      * One workload's pods.
@@ -50,19 +48,19 @@ final class Workloads {
         if (!jaeger.enabled()) {
             return pods;
         }
-        pods.add(role(Endpoints.JAEGER_COLLECTOR_SERVICE, jaeger.collector()));
-        pods.add(role(Endpoints.JAEGER_QUERY_SERVICE, jaeger.query()));
+        pods.add(role(WellKnownNames.JAEGER_COLLECTOR_SERVICE, jaeger.collector()));
+        pods.add(role(WellKnownNames.JAEGER_QUERY_SERVICE, jaeger.query()));
         if (jaeger.oauthProxy().enabled()) {
             int replicas = jaeger.query().replicas();
-            pods.add(new Workload(OAUTH_PROXY, replicas, replicas, FixedContainers.OAUTH_PROXY, 1));
+            pods.add(new Workload(RenderedJaeger.OAUTH_PROXY, replicas, replicas, FixedContainers.OAUTH_PROXY, 1));
         }
         var es = config.elasticsearch();
-        pods.add(new Workload(Endpoints.ELASTICSEARCH_CLUSTER, es.nodes(), es.nodes(), es.resources(), 1));
+        pods.add(new Workload(WellKnownNames.ELASTICSEARCH_CLUSTER, es.nodes(), es.nodes(), es.resources(), 1));
         if (es.installOperator()) {
-            pods.add(new Workload(ECK_OPERATOR, 1, 1, FixedContainers.ECK_OPERATOR_REQUESTS, 1));
+            pods.add(new Workload(RenderedElasticsearch.ECK_OPERATOR, 1, 1, FixedContainers.ECK_OPERATOR_REQUESTS, 1));
         }
         double runs = CronRuns.perMonth(jaeger.dependencies().schedule(), hoursPerMonth / 24);
-        pods.add(new Workload(SPARK_DEPENDENCIES, 1, 1,
+        pods.add(new Workload(RenderedJaeger.SPARK_DEPENDENCIES, 1, 1,
                 larger(FixedContainers.SPARK_DEPENDENCIES, FixedContainers.TRUSTSTORE_IMPORT),
                 Math.min(1, runs * SPARK_HOURS_PER_RUN / hoursPerMonth)));
         return pods;

@@ -2,7 +2,7 @@ package dev.tracestack.render.elasticsearch;
 
 import dev.tracestack.config.ElasticsearchSettings;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +79,9 @@ public final class ClusterSpecRenderer {
                     "topologyKey", ZONE_LABEL,
                     "whenUnsatisfiable", "DoNotSchedule",
                     "labelSelector", Map.of("matchLabels", Map.of(
-                            "elasticsearch.k8s.elastic.co/cluster-name", Endpoints.ELASTICSEARCH_CLUSTER,
+                            "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER,
                             "elasticsearch.k8s.elastic.co/statefulset-name",
-                            Endpoints.ELASTICSEARCH_CLUSTER + "-es-" + NODE_SET)))));
+                            WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-" + NODE_SET)))));
         }
         return Map.of("metadata", Map.of("labels", podLabels), "spec", podSpec);
     }

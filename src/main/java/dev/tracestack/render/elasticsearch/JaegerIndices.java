@@ -1,7 +1,8 @@
 package dev.tracestack.render.elasticsearch;
 
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,14 +15,14 @@ import java.util.Map;
 public final class JaegerIndices {
 
     /** The policy name {@code jaeger-es-rollover init} looks for when ILM is on. */
-    public static final String ILM_POLICY = "jaeger-ilm-policy";
-    public static final String SLM_POLICY = "jaeger-nightly-snapshots";
-    public static final String SNAPSHOT_REPOSITORY = "jaeger-gcs";
+    public static final String ILM_POLICY_NAME = "jaeger-ilm-policy";
+    public static final String SLM_POLICY_NAME = "jaeger-nightly-snapshots";
+    public static final String SNAPSHOT_REPOSITORY_NAME = "jaeger-gcs";
     /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
     public static final String ES_USER = "elastic";
-    public static final String ES_USER_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
+    public static final String ES_USER_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
     /** ECK publishes the HTTP layer's CA in {@code <cluster>-es-http-certs-public}, key {@code ca.crt}. */
-    public static final String ES_CA_SECRET = Endpoints.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
+    public static final String ES_CA_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
     public static final String ES_CA_KEY = "ca.crt";
     /** Where pods mount those two Secrets. */
     public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
@@ -32,8 +33,8 @@ public final class JaegerIndices {
 
     /** ECK's HTTP Service, TLS on; the name is in the certificate ECK issues. */
     public static String url(String namespace) {
-        return "https://" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
-                + Endpoints.ELASTICSEARCH_HTTP;
+        return "https://" + WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-http." + namespace + ".svc:"
+                + Ports.ELASTICSEARCH_HTTP;
     }
 
     /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
@@ -51,7 +52,7 @@ public final class JaegerIndices {
         // (es.use-ilm, es.ilm-policy-name, index-prefix, shards, replicas); it appends the '-' to the prefix.
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("ES_USE_ILM", "true");
-        settings.put("ES_ILM_POLICY_NAME", ILM_POLICY);
+        settings.put("ES_ILM_POLICY_NAME", ILM_POLICY_NAME);
         settings.put("INDEX_PREFIX", indexPrefix(config));
         settings.put("SHARDS", String.valueOf(config.elasticsearch().nodes()));
         settings.put("REPLICAS", String.valueOf(replicas(config)));

@@ -33,7 +33,7 @@ public final class SlmPolicyRenderer {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("schedule", snapshots.schedule());
         body.put("name", "<" + prefix + "-jaeger-snap-{now/d}>");
-        body.put("repository", JaegerIndices.SNAPSHOT_REPOSITORY);
+        body.put("repository", JaegerIndices.SNAPSHOT_REPOSITORY_NAME);
         Map<String, Object> snapshotConfig = new LinkedHashMap<>();
         snapshotConfig.put("indices", List.of(prefix + "-jaeger-*"));
         snapshotConfig.put("ignore_unavailable", true);

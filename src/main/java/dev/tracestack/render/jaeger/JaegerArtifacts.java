@@ -1,12 +1,14 @@
 package dev.tracestack.render.jaeger;
 
-import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every Jaeger artifact, by path under {@code jaeger/}; empty where Jaeger is off. */
+/**
+ * Jaeger's artifacts by path under {@code jaeger/}: the cluster's two roles ({@link RenderedJaeger}) or the
+ * local stack's single process, and the strategies and UI config both serve.
+ */
 public final class JaegerArtifacts {
 
     public static final String COLLECTOR_CONFIG = "jaeger/collector-config.yaml";
@@ -19,19 +21,20 @@ public final class JaegerArtifacts {
     private JaegerArtifacts() {
     }
 
-    public static Map<String, String> render(StackConfig config) {
+    /** The local stack's Jaeger: one process with both roles, the strategies and the UI config. */
+    public static Map<String, String> allInOne(StackConfig config) {
         Map<String, String> files = new LinkedHashMap<>();
-        if (!config.jaeger().enabled()) {
-            return files;
-        }
-        if (config.platform() == Platform.DOCKER) {
-            files.put(ALL_IN_ONE_CONFIG, Artifacts.yaml(JaegerConfigRenderer.allInOne(config)));
-        } else {
-            files.put(COLLECTOR_CONFIG, Artifacts.yaml(JaegerConfigRenderer.collector(config)));
-            files.put(QUERY_CONFIG, Artifacts.yaml(JaegerConfigRenderer.query(config)));
-        }
-        files.put(STRATEGIES, Artifacts.json(SamplingStrategiesRenderer.strategies(config)));
-        files.put(UI_CONFIG, Artifacts.json(UiConfigRenderer.uiConfig(config)));
+        files.put(ALL_IN_ONE_CONFIG, Artifacts.yaml(JaegerConfigRenderer.allInOne(config)));
+        files.put(STRATEGIES, strategies(config));
+        files.put(UI_CONFIG, uiConfig(config));
         return files;
+    }
+
+    static String strategies(StackConfig config) {
+        return Artifacts.json(SamplingStrategiesRenderer.strategies(config));
+    }
+
+    static String uiConfig(StackConfig config) {
+        return Artifacts.json(UiConfigRenderer.uiConfig(config));
     }
 }

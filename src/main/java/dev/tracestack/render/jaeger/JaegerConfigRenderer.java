@@ -1,9 +1,9 @@
 package dev.tracestack.render.jaeger;
 
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +36,11 @@ public final class JaegerConfigRenderer {
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
                         "default_sampling_probability", config.sampling().defaultRate()),
-                "http", map("endpoint", ANY + Endpoints.JAEGER_REMOTE_SAMPLING)));
+                "http", map("endpoint", ANY + Ports.JAEGER_REMOTE_SAMPLING)));
 
         Map<String, Object> protocols = new LinkedHashMap<>();
-        protocols.put("grpc", map("endpoint", ANY + Endpoints.OTLP_GRPC));
-        protocols.put("http", map("endpoint", ANY + Endpoints.OTLP_HTTP));
+        protocols.put("grpc", map("endpoint", ANY + Ports.OTLP_GRPC));
+        protocols.put("http", map("endpoint", ANY + Ports.OTLP_HTTP));
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("service", service("jaeger-collector", List.of("jaeger_storage", "remote_sampling", "healthcheckv2"),
@@ -93,8 +93,8 @@ public final class JaegerConfigRenderer {
         jaegerQuery.put("base_path", config.jaeger().uiBasePath());
         jaegerQuery.put("storage", map("traces", STORAGE));
         jaegerQuery.put("ui", map("config_file", CONFIG_DIR + "/" + UI_CONFIG_FILE));
-        jaegerQuery.put("http", map("endpoint", ANY + Endpoints.JAEGER_UI));
-        jaegerQuery.put("grpc", map("endpoint", ANY + Endpoints.JAEGER_QUERY_GRPC));
+        jaegerQuery.put("http", map("endpoint", ANY + Ports.JAEGER_UI));
+        jaegerQuery.put("grpc", map("endpoint", ANY + Ports.JAEGER_QUERY_GRPC));
         return jaegerQuery;
     }
 
@@ -133,14 +133,14 @@ public final class JaegerConfigRenderer {
 
     /** The v2 health check; the probes GET {@code /status} on it, as the Jaeger Helm chart's do. */
     private static Map<String, Object> healthCheck() {
-        return map("use_v2", true, "http", map("endpoint", ANY + Endpoints.HEALTH_CHECK));
+        return map("use_v2", true, "http", map("endpoint", ANY + Ports.HEALTH_CHECK));
     }
 
     private static Map<String, Object> service(String name, List<String> extensions, Map<String, Object> traces) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("level", "detailed");
         metrics.put("readers", List.of(map("pull", map("exporter", map("prometheus",
-                map("host", "0.0.0.0", "port", Endpoints.COLLECTOR_METRICS))))));
+                map("host", "0.0.0.0", "port", Ports.COLLECTOR_METRICS))))));
         Map<String, Object> telemetry = new LinkedHashMap<>();
         telemetry.put("resource", map("service.name", name));
         telemetry.put("metrics", metrics);

@@ -1,6 +1,6 @@
 package dev.tracestack.render.local;
 
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.Ports;
 
 /**
  * How the local stack's containers find each other: by their aliases on the stack's private Docker
@@ -18,11 +18,11 @@ public final class LocalNetwork {
 
     /** Elasticsearch's HTTP API on the network (plain HTTP: see docs/local.md for why). */
     public static String elasticsearchUrl() {
-        return "http://" + ELASTICSEARCH + ":" + Endpoints.ELASTICSEARCH_HTTP;
+        return "http://" + ELASTICSEARCH + ":" + Ports.ELASTICSEARCH_HTTP;
     }
 
     /** Jaeger's OTLP gRPC receiver, where the collector's {@code otlp_grpc/jaeger} exporter sends spans. */
     public static String jaegerOtlpEndpoint() {
-        return JAEGER + ":" + Endpoints.OTLP_GRPC;
+        return JAEGER + ":" + Ports.OTLP_GRPC;
     }
 }

@@ -4,7 +4,9 @@ import static dev.tracestack.render.monitoring.AlertPolicies.percent;
 import static dev.tracestack.render.monitoring.AlertPolicies.plain;
 
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.render.Names;
+import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.WellKnownNames;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,10 +28,10 @@ final class AlertDocs {
         return doc("Span ingestion has stopped or collapsed: fewer than " + plain(t.minSpansPerHour())
                         + " spans per hour for " + minutes(t.ingestionFor()) + ".",
                 List.of("Check the OpenTelemetry Collector: `kubectl -n " + namespace + " get pods -l "
-                                + "app.kubernetes.io/name=" + Endpoints.COLLECTOR_SERVICE + "` and its WARNING logs.",
+                                + "app.kubernetes.io/name=" + WellKnownNames.COLLECTOR_SERVICE + "` and its WARNING logs.",
                         "Check the applications' SDK setup: tracing initialised first, "
-                                + "`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` pointing at " + Endpoints.COLLECTOR_SERVICE
-                                + ":" + Endpoints.OTLP_GRPC + ".",
+                                + "`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` pointing at " + WellKnownNames.COLLECTOR_SERVICE
+                                + ":" + Ports.OTLP_GRPC + ".",
                         "Check the Google Cloud Trace service status and the collector's `cloudtrace.agent` role.",
                         "Check network paths and NetworkPolicies between the applications and the collector.",
                         "Escalation: call the development team if this is not resolved within 10 minutes."));
@@ -58,8 +60,8 @@ final class AlertDocs {
                         + "write to Cloud Monitoring.",
                 List.of("`kubectl -n " + namespace + " get pods,events` for the collector: crash loops, OOM kills, "
                                 + "pending pods.",
-                        "Check the health endpoint on :" + Endpoints.HEALTH_CHECK + " and zPages on :"
-                                + Endpoints.ZPAGES + "/debug/tracez.",
+                        "Check the health endpoint on :" + Ports.HEALTH_CHECK + " and zPages on :"
+                                + Ports.ZPAGES + "/debug/tracez.",
                         "Check the collector's Workload Identity and its `monitoring.metricWriter` role."));
     }
 
@@ -70,15 +72,15 @@ final class AlertDocs {
                 List.of("Refused spans: the memory_limiter is refusing data; check memory use and limits.",
                         "Queue full: an exporter cannot keep up; check its send failures and queue size on the "
                                 + "collector health dashboard.",
-                        "`curl :" + Endpoints.COLLECTOR_METRICS + "/metrics | grep otelcol` shows the counters."));
+                        "`curl :" + Ports.COLLECTOR_METRICS + "/metrics | grep otelcol` shows the counters."));
     }
 
     String exporterFailures(AlertThresholds t) {
         return doc("An exporter failed to deliver more than " + plain(t.maxLostSpansPerSecond())
                         + " spans per second for " + minutes(t.lossFor()) + "; the `exporter` label "
                         + "names it (`googlecloud` Cloud Trace, `googlecloudpubsub` Pub/Sub, `otlp_grpc/jaeger` Jaeger).",
-                List.of("otlp_grpc/jaeger: check the " + Endpoints.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
-                        "googlecloudpubsub: check that topic " + Endpoints.tracesTopic(config.environment().id())
+                List.of("otlp_grpc/jaeger: check the " + WellKnownNames.JAEGER_COLLECTOR_SERVICE + " Service and pods.",
+                        "googlecloudpubsub: check that topic " + Names.tracesTopic(config.environment().id())
                                 + " exists and the collector may publish to it.",
                         "googlecloud: check the Cloud Trace API quota and the collector's roles."));
     }
@@ -87,7 +89,7 @@ final class AlertDocs {
         return doc("Jaeger has logged Elasticsearch storage errors for " + minutes(t.storageErrorsFor())
                         + ".",
                 List.of("Check the cluster: `kubectl -n " + namespace + " get elasticsearch "
-                                + Endpoints.ELASTICSEARCH_CLUSTER + "` (health, phase).",
+                                + WellKnownNames.ELASTICSEARCH_CLUSTER + "` (health, phase).",
                         "Check disk use of the Elasticsearch volumes and the ILM rollover of the span indices.",
                         "Check Jaeger's logs for the failing index and the storage connection test "
                                 + "(`" + config.jaeger().underUiBasePath("/api/services") + "` on the query UI)."));

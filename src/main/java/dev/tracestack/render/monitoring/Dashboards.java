@@ -1,6 +1,5 @@
 package dev.tracestack.render.monitoring;
 
-import dev.tracestack.render.Endpoints;
 import static dev.tracestack.render.monitoring.AlertPolicies.rate;
 import static dev.tracestack.render.monitoring.Filters.*;
 import static dev.tracestack.render.monitoring.MetricCatalog.*;
@@ -8,6 +7,7 @@ import static dev.tracestack.render.monitoring.MetricCatalog.*;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Aggregation;
 import dev.tracestack.render.monitoring.DashboardModel.*;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class Dashboards {
 
     private static Dashboard jaegerHealth(StackConfig config) {
         String ns = config.kubernetes().namespace();
-        String jaegerExporter = equal(EXPORTER, Endpoints.JAEGER_EXPORTER);
+        String jaegerExporter = equal(EXPORTER, WellKnownNames.JAEGER_EXPORTER);
         Aggregation restarts = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_SUM", List.of(POD));
         Aggregation memory = new Aggregation("60s", "ALIGN_MAX", "REDUCE_MAX", List.of(POD));
         String es = equal("resource.label.container_name", ELASTICSEARCH_CONTAINER);

@@ -1,6 +1,6 @@
 package dev.tracestack.render.monitoring;
 
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,13 +39,13 @@ final class Filters {
 
     /** The containers of the pods behind the Jaeger Services (collector and query roles). */
     static String jaegerPods() {
-        return POD + "=monitoring.regex.full_match(\"(" + Endpoints.JAEGER_COLLECTOR_SERVICE + "|"
-                + Endpoints.JAEGER_QUERY_SERVICE + ")-.*\")";
+        return POD + "=monitoring.regex.full_match(\"(" + WellKnownNames.JAEGER_COLLECTOR_SERVICE + "|"
+                + WellKnownNames.JAEGER_QUERY_SERVICE + ")-.*\")";
     }
 
     /** ECK names an Elasticsearch cluster's pods {@code <cluster>-es-<node set>-<n>}. */
     static String elasticsearchPods() {
-        return POD + "=starts_with(\"" + Endpoints.ELASTICSEARCH_CLUSTER + "-es-\")";
+        return POD + "=starts_with(\"" + WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-\")";
     }
 
     /** A GKE system metric of the containers in the stack's namespace. */

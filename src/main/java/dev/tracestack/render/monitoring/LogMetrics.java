@@ -1,7 +1,7 @@
 package dev.tracestack.render.monitoring;
 
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.render.Endpoints;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.List;
 
 /**
@@ -34,8 +34,8 @@ public final class LogMetrics {
         String filter = String.join("\n",
                 "resource.type=\"k8s_container\"",
                 "resource.labels.namespace_name=\"" + config.kubernetes().namespace() + "\"",
-                "resource.labels.pod_name=~\"^(" + Endpoints.JAEGER_COLLECTOR_SERVICE + "|"
-                        + Endpoints.JAEGER_QUERY_SERVICE + ")-\"",
+                "resource.labels.pod_name=~\"^(" + WellKnownNames.JAEGER_COLLECTOR_SERVICE + "|"
+                        + WellKnownNames.JAEGER_QUERY_SERVICE + ")-\"",
                 // Jaeger logs JSON through zap: the level is a field of the payload, not always the severity.
                 "(severity>=ERROR OR jsonPayload.level=\"error\")",
                 "(jsonPayload.msg=~\"(?i)elasticsearch\" OR jsonPayload.error=~\"(?i)elasticsearch\")");

@@ -95,14 +95,6 @@ public final class MetricCatalog {
     private MetricCatalog() {
     }
 
-    /** The metric types the collector must produce, for comparison with the collector's config. */
-    public static Set<String> collectorProduced() {
-        return METRICS.stream()
-                .filter(m -> m.source() == Source.COLLECTOR_SPANMETRICS || m.source() == Source.COLLECTOR_SELF_TELEMETRY)
-                .map(Metric::type)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
     /** Every metric type a Cloud Monitoring filter names. */
     public static Set<String> typesIn(String filter) {
         Set<String> types = new LinkedHashSet<>();

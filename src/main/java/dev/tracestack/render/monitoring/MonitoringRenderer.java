@@ -27,17 +27,24 @@ public final class MonitoringRenderer {
         return "monitoring/dashboards/" + name + ".json";
     }
 
-    public static Map<String, String> render(StackConfig config) {
+    public static RenderedMonitoring render(StackConfig config) {
         Map<String, AlertPolicy> policies = AlertPolicies.of(config);
         var dashboards = Dashboards.of(config);
         requireCatalogued(policies, dashboards);
+        var channels = NotificationChannels.of(config);
+        var logMetrics = LogMetrics.of(config);
         Map<String, String> files = new TreeMap<>();
+        Map<String, String> dashboardJson = new LinkedHashMap<>();
         files.put(ALERT_POLICIES, Artifacts.json(policies));
-        dashboards.forEach((name, dashboard) -> files.put(dashboardPath(name), Artifacts.json(dashboard)));
-        files.put(CHANNELS, Artifacts.json(NotificationChannels.of(config)));
-        files.put(LOG_METRICS, Artifacts.json(LogMetrics.of(config)));
+        dashboards.forEach((name, dashboard) -> {
+            dashboardJson.put(name, Artifacts.json(dashboard));
+            files.put(dashboardPath(name), dashboardJson.get(name));
+        });
+        files.put(CHANNELS, Artifacts.json(channels));
+        files.put(LOG_METRICS, Artifacts.json(logMetrics));
         files.put(CATALOG, Artifacts.json(MetricCatalog.METRICS));
-        return files;
+        return new RenderedMonitoring(channels, config.alerts().slackAuthToken(), logMetrics, policies,
+                dashboardJson, files);
     }
 
     /** Every metric filter of the policies and dashboards names only catalogued metric types. */

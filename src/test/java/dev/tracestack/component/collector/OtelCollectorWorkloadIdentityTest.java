@@ -44,7 +44,8 @@ class OtelCollectorWorkloadIdentityTest {
         StackConfig config = StackHarness.config("stage");
         String email = "otel-collector@dta-cloud-de-stage.iam.gserviceaccount.com";
         TestResult result = PulumiTest.withMocks(new EchoMocks()).runTest(ctx -> new OtelCollector("otel-collector",
-                new OtelCollector.Args(config, RenderedStack.render(config), Optional.of(Output.of(email))),
+                new OtelCollector.Args(RenderedStack.render(config).collector().orElseThrow(),
+                        Optional.of(Output.of(email))),
                 ComponentResourceOptions.builder().build())).throwOnError();
 
         ServiceAccount account = result.resources().stream().filter(ServiceAccount.class::isInstance)

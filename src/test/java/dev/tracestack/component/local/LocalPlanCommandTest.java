@@ -2,6 +2,7 @@ package dev.tracestack.component.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.cli.ExitCode;
 import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.plan.PlanDiff;
 import dev.tracestack.testing.StackHarness;
@@ -29,7 +30,7 @@ class LocalPlanCommandTest {
                 new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
-        assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(PlanCommand.OK);
+        assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
         assertThat(Files.readString(out.resolve("resources.json"))).contains("docker:index/container:Container");
         for (String artifact : List.of("collector/gateway.yaml", "jaeger/config.yaml",
                 "jaeger/sampling-strategies.json", "jaeger/ui-config.json", "elasticsearch/ilm-policy.json",
@@ -66,7 +67,7 @@ class LocalPlanCommandTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
-        assertThat(code).isEqualTo(PlanCommand.INVALID_CONFIG);
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Pulumi.local.yaml: tracestack:local.ports"
                 + ".elasticsearch must differ from tracestack:local.ports.jaegerUi (two services cannot publish one"
                 + " host port), got 9201");

@@ -74,7 +74,7 @@ class LocalRendererSharingTest {
 
     @Test
     void theInitAppliesTheIlmPolicyTheClusterPathRendersForTheSameSettings() {
-        String clusterPolicy = RenderedStack.render(sameSettingsOnKubernetes()).file(ElasticsearchArtifacts.ILM_POLICY);
+        String clusterPolicy = RenderedStack.render(sameSettingsOnKubernetes()).file(ElasticsearchArtifacts.ILM_POLICY_FILE);
 
         assertThat(upload("ilm-policy", "/init/ilm-policy.json"))
                 .isEqualTo(Artifacts.json(IlmPolicyRenderer.policy(config)))
@@ -86,10 +86,10 @@ class LocalRendererSharingTest {
         PlannedResource init = plan.get(CONTAINER, "local-ilm-policy");
 
         assertThat(upload("ilm-policy", "/init/init.sh"))
-                .isEqualTo(RenderedStack.render(sameSettingsOnKubernetes()).file(ElasticsearchArtifacts.INIT_SCRIPT));
+                .isEqualTo(RenderedStack.render(sameSettingsOnKubernetes()).file(ElasticsearchArtifacts.INIT_SCRIPT_FILE));
         assertThat(init.input("entrypoints").toString()).isEqualTo("[\"/bin/sh\",\"/init/init.sh\"]");
         assertThat(strings(init.input("envs"))).containsExactly(
-                "ES_URL=http://elasticsearch:9200", "ILM_POLICY=" + JaegerIndices.ILM_POLICY);
+                "ES_URL=http://elasticsearch:9200", "ILM_POLICY=" + JaegerIndices.ILM_POLICY_NAME);
     }
 
     @Test

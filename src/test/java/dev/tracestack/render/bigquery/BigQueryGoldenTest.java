@@ -2,6 +2,7 @@ package dev.tracestack.render.bigquery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.Golden;
 import dev.tracestack.testing.StackHarness;
 import java.util.Map;
@@ -15,7 +16,7 @@ class BigQueryGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void bigQueryArtifactsMatchTheirGoldenFiles(String stack) {
-        Map<String, String> files = BigQueryRenderer.render(StackHarness.config(stack));
+        Map<String, String> files = BigQueryRenderer.render(StackHarness.config(stack)).files();
 
         assertThat(files).containsKeys(BigQueryRenderer.RAW_SCHEMA, BigQueryRenderer.SINKS);
         files.forEach((path, text) -> Golden.assertMatches(
@@ -27,6 +28,7 @@ class BigQueryGoldenTest {
         var config = dev.tracestack.config.StackConfigParser.parse(StackHarness.withOverrides("dev",
                 Map.of("tracestack:exporters", "{\"cloudTrace\":true,\"jaeger\":false,\"bigQuery\":false}")));
 
-        assertThat(BigQueryRenderer.render(config)).isEmpty();
+        assertThat(RenderedStack.render(config).sinks()).isEmpty();
+        assertThat(RenderedStack.render(config).files()).noneSatisfy((path, text) -> assertThat(path).startsWith("bigquery/"));
     }
 }

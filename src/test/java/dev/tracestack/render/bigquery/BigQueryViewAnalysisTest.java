@@ -56,7 +56,7 @@ class BigQueryViewAnalysisTest {
     private static Dataset analyze(String stack) {
         StackConfig config = StackHarness.config(stack);
         TraceSinkSpec spec = TraceSinkSpec.of(config);
-        Map<String, String> files = BigQueryRenderer.render(config);
+        Map<String, String> files = BigQueryRenderer.render(config).files();
         BigQueryCatalog catalog = new BigQueryCatalog();
         catalog.addTable(spec.rawTableReference(), fields(files.get(BigQueryRenderer.RAW_SCHEMA)));
         Map<String, ResolvedQueryStmt> views = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.monitoring.MetricCatalog;
+import dev.tracestack.testing.CataloguedCollectorMetrics;
 import dev.tracestack.testing.StackHarness;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ class MonitoringReadsCollectorMetricsTest {
     void everyCollectorMetricTheCatalogListsComesFromOneOfThoseTwoPaths(String stack) throws Exception {
         JsonNode gateway = tiers(stack).get(0);
         String spanMetrics = MetricCatalog.WORKLOAD + gateway.at("/connectors/span_metrics/namespace").asText() + ".";
-        Set<String> unexplained = MetricCatalog.collectorProduced().stream()
+        Set<String> unexplained = CataloguedCollectorMetrics.types().stream()
                 .filter(type -> !type.startsWith(spanMetrics))
                 .filter(type -> !type.startsWith(MetricCatalog.WORKLOAD + "otelcol_"))
                 .collect(Collectors.toSet());

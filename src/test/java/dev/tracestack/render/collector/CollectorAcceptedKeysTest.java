@@ -17,7 +17,7 @@ class CollectorAcceptedKeysTest {
 
     static Stream<Arguments> renderedFiles() {
         return Stream.of("dev", "stage", "prod", "local").flatMap(stack ->
-                CollectorConfigRenderer.render(StackHarness.config(stack)).entrySet().stream()
+                RenderedTier.files(CollectorConfigRenderer.tiers(StackHarness.config(stack))).entrySet().stream()
                         .map(file -> Arguments.of(stack + "/" + file.getKey(), file.getValue())));
     }
 

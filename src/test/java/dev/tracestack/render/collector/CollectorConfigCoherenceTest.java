@@ -1,6 +1,7 @@
 package dev.tracestack.render.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
@@ -34,6 +35,17 @@ class CollectorConfigCoherenceTest {
     @MethodSource("tiers")
     void everyDefinedComponentIsUsed(String tier, CollectorConfig config) {
         assertThat(config.unusedComponents()).isEmpty();
+    }
+
+    @Test
+    void aPipelineNamingAnUndefinedExporterIsRefused() {
+        CollectorConfig miswired = new CollectorConfig(Map.of("otlp", Map.of()), Map.of(), Map.of(),
+                Map.of("debug", Map.of()), Map.of(), new CollectorConfig.Service(List.of(),
+                Map.of("traces", new CollectorConfig.Pipeline(List.of("otlp"), List.of(), List.of("otlp_grpc/jaeger"))),
+                Map.of()));
+
+        assertThatThrownBy(miswired::requireWired).isInstanceOf(IllegalStateException.class)
+                .hasMessage("collector config not wired: undefined [traces.exporters.otlp_grpc/jaeger], unused [debug]");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,18 +32,18 @@ class CollectorConfigRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void renderedConfigOfEveryTierMatchesItsGoldenFile(String stack) {
-        Map<String, String> files = CollectorConfigRenderer.render(StackHarness.config(stack));
+        Map<String, String> files = RenderedTier.files(CollectorConfigRenderer.tiers(StackHarness.config(stack)));
         files.forEach((path, text) -> Golden.assertMatches(path.replace("collector/", "collector/" + stack + "/"), text));
         assertThat(RenderedStack.render(StackHarness.config(stack)).files()).containsAllEntriesOf(files);
     }
 
     @Test
     void devAndStageRunAGatewayAndASamplerWhileProdKeepsEverythingOnOneTier() {
-        assertThat(CollectorConfigRenderer.render(StackHarness.config("dev")).keySet())
+        assertThat(RenderedTier.files(CollectorConfigRenderer.tiers(StackHarness.config("dev"))).keySet())
                 .containsExactly("collector/gateway.yaml", "collector/sampler.yaml");
-        assertThat(CollectorConfigRenderer.render(StackHarness.config("stage")).keySet())
+        assertThat(RenderedTier.files(CollectorConfigRenderer.tiers(StackHarness.config("stage"))).keySet())
                 .containsExactly("collector/gateway.yaml", "collector/sampler.yaml");
-        assertThat(CollectorConfigRenderer.render(StackHarness.config("prod")).keySet())
+        assertThat(RenderedTier.files(CollectorConfigRenderer.tiers(StackHarness.config("prod"))).keySet())
                 .containsExactly("collector/gateway.yaml");
     }
 

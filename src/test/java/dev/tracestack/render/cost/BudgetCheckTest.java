@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
+import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.ConfigErrors;
 import dev.tracestack.testing.StackHarness;
 import java.util.HashMap;
@@ -14,13 +15,9 @@ import org.junit.jupiter.api.Test;
 /** {@code cost.enforceBudget}: an estimate above the budget is a config error, with the estimate in the message. */
 class BudgetCheckTest {
 
-    private static String error(String stack, Map<String, String> overrides) {
-        return ConfigErrors.of(stack, overrides);
-    }
-
     @Test
     void anEnforcedBudgetBelowTheEstimateIsAConfigError() {
-        assertThat(error("dev", Map.of(ConfigKeys.COST, "{\"monthlyBudgetUsd\": 15, \"enforceBudget\": true, "
+        assertThat(ConfigErrors.of("dev", Map.of(ConfigKeys.COST, "{\"monthlyBudgetUsd\": 15, \"enforceBudget\": true, "
                 + "\"gkeMode\": \"standard\", \"spansPerSecond\": 2}")))
                 .startsWith("Pulumi.dev.yaml: tracestack:cost.monthlyBudgetUsd must cover the estimated $")
                 .contains(" a month while tracestack:cost.enforceBudget is true (largest: monitoring.span-metrics $")
@@ -33,6 +30,7 @@ class BudgetCheckTest {
                 "{\"monthlyBudgetUsd\": 1000, \"enforceBudget\": true}")));
 
         assertThat(config.cost().enforceBudget()).isTrue();
+        assertThat(RenderedStack.render(config).files()).containsKey(CostRenderer.ARTIFACT);
     }
 
     @Test
@@ -41,7 +39,7 @@ class BudgetCheckTest {
                 ConfigKeys.COST, "{\"monthlyBudgetUsd\": 15, \"enforceBudget\": true}"));
         overrides.put(ConfigKeys.BIGQUERY, "{\"location\": \"US\"}");
 
-        assertThat(error("dev", overrides)).isEqualTo("Pulumi.dev.yaml: tracestack:cost.enforceBudget needs an "
+        assertThat(ConfigErrors.of("dev", overrides)).isEqualTo("Pulumi.dev.yaml: tracestack:cost.enforceBudget needs an "
                 + "estimate, and there is no price book for gcp:region us-east1 "
                 + "(src/main/resources/pricing/gcp-us-east1.json; see docs/cost.md), got true");
     }

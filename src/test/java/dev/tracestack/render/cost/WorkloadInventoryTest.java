@@ -40,7 +40,10 @@ class WorkloadInventoryTest {
                     registered.put(name(r), new Workload(name(r), count, count,
                             requests(nodeSet.path("podTemplate").path("spec")), 0));
                 }
-                case "kubernetes:helm.sh/v3:Release" -> registered.put(r.name(), priced.get(r.name()));
+                case "kubernetes:helm.sh/v3:Release" -> {
+                    String release = r.input("name").asText();
+                    registered.put(release, priced.get(release));
+                }
                 default -> { }
             }
         }

@@ -14,7 +14,7 @@ class IlmPolicyRendererTest {
 
     private static JsonNode policy(String stack) throws Exception {
         return Artifacts.JSON.readTree(RenderedStack.render(StackHarness.config(stack))
-                .file(ElasticsearchArtifacts.ILM_POLICY)).path("policy");
+                .file(ElasticsearchArtifacts.ILM_POLICY_FILE)).path("policy");
     }
 
     @Test
@@ -42,7 +42,7 @@ class IlmPolicyRendererTest {
                 StackHarness.withOverrides("stage", Map.of("tracestack:elasticsearch",
                         "{\"rollover\": {\"maxPrimaryShardSizeGb\": 20, \"maxAgeDays\": 3}}"))));
 
-        JsonNode rollover = Artifacts.JSON.readTree(rendered.file(ElasticsearchArtifacts.ILM_POLICY))
+        JsonNode rollover = Artifacts.JSON.readTree(rendered.file(ElasticsearchArtifacts.ILM_POLICY_FILE))
                 .path("policy").path("phases").path("hot").path("actions").path("rollover");
         assertThat(rollover.path("max_primary_shard_size").asText()).isEqualTo("20gb");
         assertThat(rollover.path("max_age").asText()).isEqualTo("3d");

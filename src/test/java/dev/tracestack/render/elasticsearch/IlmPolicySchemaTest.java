@@ -55,7 +55,7 @@ class IlmPolicySchemaTest {
     @ValueSource(strings = {"stage", "prod"})
     void renderedPolicyFollowsTheDocumentedIlmSchema(String stack) throws Exception {
         JsonNode body = Artifacts.JSON.readTree(
-                RenderedStack.render(StackHarness.config(stack)).file(ElasticsearchArtifacts.ILM_POLICY));
+                RenderedStack.render(StackHarness.config(stack)).file(ElasticsearchArtifacts.ILM_POLICY_FILE));
 
         assertThat(violations(body)).isEmpty();
     }

@@ -24,7 +24,7 @@ class InitScriptTest {
     private String run(Map<String, String> env) throws IOException, InterruptedException {
         Path script = dir.resolve("init.sh");
         Files.writeString(script,
-                RenderedStack.render(StackHarness.config("local")).file(ElasticsearchArtifacts.INIT_SCRIPT));
+                RenderedStack.render(StackHarness.config("local")).file(ElasticsearchArtifacts.INIT_SCRIPT_FILE));
         Path curl = dir.resolve("curl");
         Files.writeString(curl,
                 "#!/bin/sh\nfor arg in \"$@\"; do echo \"$arg\"; done >> \"$CALLS\"\necho --- >> \"$CALLS\"\n");

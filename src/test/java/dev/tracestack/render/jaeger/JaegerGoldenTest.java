@@ -16,8 +16,8 @@ class JaegerGoldenTest {
         RenderedStack rendered = RenderedStack.render(StackHarness.config(stack));
 
         for (String path : new String[] {JaegerArtifacts.COLLECTOR_CONFIG, JaegerArtifacts.QUERY_CONFIG,
-                JaegerArtifacts.STRATEGIES, JaegerArtifacts.UI_CONFIG, ElasticsearchArtifacts.ILM_POLICY,
-                ElasticsearchArtifacts.NODE_CONFIG}) {
+                JaegerArtifacts.STRATEGIES, JaegerArtifacts.UI_CONFIG, ElasticsearchArtifacts.ILM_POLICY_FILE,
+                ElasticsearchArtifacts.NODE_CONFIG_FILE}) {
             Golden.assertMatches(golden(stack, path), rendered.file(path));
         }
     }
@@ -27,10 +27,10 @@ class JaegerGoldenTest {
     void snapshotArtifactsMatchTheirGoldenFiles(String stack) {
         RenderedStack rendered = RenderedStack.render(StackHarness.config(stack));
 
-        Golden.assertMatches(golden(stack, ElasticsearchArtifacts.SLM_POLICY),
-                rendered.file(ElasticsearchArtifacts.SLM_POLICY));
-        Golden.assertMatches(golden(stack, ElasticsearchArtifacts.SNAPSHOT_REPOSITORY),
-                rendered.file(ElasticsearchArtifacts.SNAPSHOT_REPOSITORY));
+        Golden.assertMatches(golden(stack, ElasticsearchArtifacts.SLM_POLICY_FILE),
+                rendered.file(ElasticsearchArtifacts.SLM_POLICY_FILE));
+        Golden.assertMatches(golden(stack, ElasticsearchArtifacts.SNAPSHOT_REPOSITORY_FILE),
+                rendered.file(ElasticsearchArtifacts.SNAPSHOT_REPOSITORY_FILE));
     }
 
     /** {@code jaeger/x.yaml} of stack s lives at {@code golden/jaeger/s/x.yaml}. */

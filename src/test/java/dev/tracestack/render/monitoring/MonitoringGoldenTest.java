@@ -14,7 +14,7 @@ class MonitoringGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "stage", "prod"})
     void monitoringArtifactsMatchTheirGoldenFiles(String stack) {
-        Map<String, String> files = MonitoringRenderer.render(StackHarness.config(stack));
+        Map<String, String> files = MonitoringRenderer.render(StackHarness.config(stack)).files();
 
         assertThat(files).containsKeys(MonitoringRenderer.ALERT_POLICIES, MonitoringRenderer.CHANNELS,
                 MonitoringRenderer.CATALOG, MonitoringRenderer.dashboardPath("overview"));
