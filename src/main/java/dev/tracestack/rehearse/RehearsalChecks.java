@@ -138,8 +138,16 @@ final class RehearsalChecks {
             worst = Math.max(worst, lost);
         }
         if (fault == Fault.SAMPLER_SCALE) {
-            checks.add(new Report.Check("kept traces stay whole while the sampler tier scales", true,
-                    worst + " of " + predicted.size() + " kept traces incomplete or lost (figure, see docs/collector.md)"));
+            // A trace split over two samplers by a change of the ring is decided on each: the probabilistic
+            // draw (one hash, one salt) agrees, so only the error and slow policies, which see part of the
+            // trace, can keep one part and drop the other.
+            List<String> brokenByDraw = predicted.stream().filter(id -> !outcome.undelivered().contains(id))
+                    .filter(id -> byId.get(id).traceClass() == TraceClass.ORDINARY || byId.get(id).traceClass() == TraceClass.PII)
+                    .filter(id -> outcome.traces().values().stream().anyMatch(c -> c.spanCount(id) != byId.get(id).spans()))
+                    .toList();
+            checks.add(new Report.Check("ordinary traces stay whole while the sampler tier scales", brokenByDraw.isEmpty(),
+                    brokenByDraw.size() + " ordinary or PII traces incomplete; " + worst + " of " + predicted.size()
+                            + " kept traces incomplete or lost in all (error and slow traces split by the change)"));
         } else if (config.collector().persistentQueue().enabled()) {
             checks.add(new Report.Check("nothing lost with the persistent queue", worst == 0,
                     worst + " of " + predicted.size() + " kept traces lost or incomplete"));
