@@ -140,7 +140,9 @@ final class RehearsalChecks {
         if (fault == Fault.SAMPLER_SCALE) {
             // A trace split over two samplers by a change of the ring is decided on each: the probabilistic
             // draw (one hash, one salt) agrees, so only the error and slow policies, which see part of the
-            // trace, can keep one part and drop the other.
+            // trace, can keep one part and drop the other. The part that holds the error or the slow span is
+            // kept wherever it lands, so a kept trace may arrive incomplete but never not at all; how many
+            // split depends on how long the gateways' rings disagree, which is a figure, not a limit.
             List<String> brokenByDraw = predicted.stream().filter(id -> !outcome.undelivered().contains(id))
                     .filter(id -> byId.get(id).traceClass() == TraceClass.ORDINARY || byId.get(id).traceClass() == TraceClass.PII)
                     .filter(id -> outcome.traces().values().stream().anyMatch(c -> c.spanCount(id) != byId.get(id).spans()))
@@ -148,6 +150,12 @@ final class RehearsalChecks {
             checks.add(new Report.Check("ordinary traces stay whole while the sampler tier scales", brokenByDraw.isEmpty(),
                     brokenByDraw.size() + " ordinary or PII traces incomplete; " + worst + " of " + predicted.size()
                             + " kept traces incomplete or lost in all (error and slow traces split by the change)"));
+            List<String> lostInAll = predicted.stream().filter(id -> !outcome.undelivered().contains(id))
+                    .filter(id -> outcome.traces().values().stream().anyMatch(c -> c.spanCount(id) == 0))
+                    .toList();
+            checks.add(new Report.Check("every kept trace arrives, in part at least, while the sampler tier scales",
+                    lostInAll.isEmpty(), lostInAll.size() + " of " + predicted.size() + " kept traces missing at a backend"
+                            + (lostInAll.isEmpty() ? "" : ", e.g. " + lostInAll.get(0))));
         } else if (config.collector().persistentQueue().enabled()) {
             checks.add(new Report.Check("nothing lost with the persistent queue", worst == 0,
                     worst + " of " + predicted.size() + " kept traces lost or incomplete"));

@@ -156,13 +156,14 @@ class RehearsalIT {
     }
 
     @Test
-    void scalingTheSamplerTierLeavesAlmostEveryKeptTraceWhole() {
+    void scalingTheSamplerTierSplitsOnlyErrorAndSlowTracesAndLosesNoneOutright() {
         Report scale = report("dev", Fault.SAMPLER_SCALE);
-        long kept = scale.classes().stream().mapToLong(Report.ClassRow::kept).sum();
 
+        assertThat(scale.checks()).extracting(Report.Check::name).contains(
+                "ordinary traces stay whole while the sampler tier scales",
+                "every kept trace arrives, in part at least, while the sampler tier scales");
         assertThat(scale.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
-        assertThat(scale.figures().get("traces lost at googlecloud")).as("of %d kept", kept)
-                .isLessThanOrEqualTo(Math.round(kept * 0.05));
-        assertThat(scale.figures()).containsEntry("traces the SDK could not deliver to a gateway", 0L);
+        assertThat(scale.figures()).containsKey("traces lost at googlecloud")
+                .containsEntry("traces the SDK could not deliver to a gateway", 0L);
     }
 }
