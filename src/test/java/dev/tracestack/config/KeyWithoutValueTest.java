@@ -26,6 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyWithoutValueTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Each stack file read once: a few hundred cases each replace one key of it. */
+    private static final Map<String, ConfigSource> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ConfigSource source(String stack) {
+        return SOURCES.computeIfAbsent(stack, StackHarness::source);
+    }
 
     @TempDir
     Path dir;
@@ -69,7 +75,7 @@ class KeyWithoutValueTest {
     static Stream<String[]> everyKeyOfEveryStack() {
         List<String[]> keys = new ArrayList<>();
         for (String stack : List.of("dev", "stage", "prod", "local")) {
-            StackHarness.source(stack).sortedValues().forEach((key, value) -> {
+            source(stack).sortedValues().forEach((key, value) -> {
                 if (key.startsWith("pulumi:")) {
                     return;
                 }
@@ -102,7 +108,7 @@ class KeyWithoutValueTest {
             value = "";
             shown = key;
         } else {
-            ObjectNode tree = (ObjectNode) tree(StackHarness.source(stack).values().get(key));
+            ObjectNode tree = (ObjectNode) tree(source(stack).values().get(key));
             String[] steps = path.split("\u0000");
             ObjectNode parent = tree;
             for (int i = 0; i < steps.length - 1; i++) {
@@ -113,7 +119,10 @@ class KeyWithoutValueTest {
             shown = key + "." + String.join(".", steps);
         }
 
-        assertThat(ConfigErrors.problems(stack, Map.of(key, value))).contains(ConfigSource.stackFileName(stack) + ": "
+        Map<String, String> values = new java.util.HashMap<>(source(stack).values());
+        values.put(key, value);
+        ConfigSource withoutValue = new ConfigSource(stack, source(stack).file(), values, source(stack).secretKeys());
+        assertThat(ConfigErrors.problems(withoutValue)).contains(ConfigSource.stackFileName(stack) + ": "
                 + shown + " must have a value; to take the default, remove the key, got " + (path.isEmpty() ? "\"\"" : "null"));
     }
 
