@@ -1,7 +1,9 @@
 package dev.tracestack.config;
 
+import static dev.tracestack.config.ConfigKeys.ATTRIBUTE_HASH_KEY;
 import static dev.tracestack.config.ConfigKeys.COLLECTOR;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ import java.util.regex.PatternSyntaxException;
  *                          with {@code tracestack:detailedTracing}: the bulky detail (queries, headers)
  *                          that basic tracing leaves out
  * @param image             the collector image override; empty uses {@link #DEFAULT_IMAGE}
+ * @param hashKey           the key of the keyed hash of {@code hashAttributes} ({@code tracestack:attributeHashKey})
  */
 public record CollectorSettings(
         Receivers receivers,
@@ -40,15 +43,14 @@ public record CollectorSettings(
         List<String> hashAttributes,
         List<String> deleteAttributes,
         List<String> detailAttributes,
-        Optional<String> image) {
+        Optional<String> image,
+        Optional<Secret> hashKey) {
 
     /**
-     * What basic tracing drops (seed 004: dev runs "basic tracing only"): full query texts and request or
-     * response headers and metadata, the largest and least often needed attributes of a span.
+     * What basic tracing drops (seed 004: dev runs "basic tracing only"): request and response headers and
+     * metadata, bulky and seldom needed. Query texts and credential headers are deleted in every environment.
      */
     static final List<String> DEFAULT_DETAIL_ATTRIBUTES = List.of(
-            "^db\\.statement$",
-            "^db\\.query\\.text$",
             "^http\\.request\\.header\\..+",
             "^http\\.response\\.header\\..+",
             "^rpc\\.grpc\\.(request|response)\\.metadata\\..+");
@@ -60,6 +62,9 @@ public record CollectorSettings(
      * refuse spans permanently instead of only during spikes.
      */
     static final int MIN_MEMORY_LIMIT_MIB = 256;
+
+    /** The redaction processor 0.158 refuses a shorter {@code hmac_key} for {@code hmac-sha256}. */
+    static final int MIN_HASH_KEY_BYTES = 32;
 
     /** The contrib distribution the OTel Helm chart 0.170 ships; contrib has every component used here. */
     public static final String DEFAULT_IMAGE = "otel/opentelemetry-collector-contrib:0.158.0";
@@ -86,8 +91,8 @@ public record CollectorSettings(
     public record PersistentQueue(boolean enabled, int sizeGiB) {
     }
 
-    /** Reads the section with its defaults; {@link #validate} checks it. */
-    static CollectorSettings read(ConfigSection section) {
+    /** Reads the section with its defaults, and the hash key from the root; {@link #validate} checks them. */
+    static CollectorSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
         ConfigSection receivers = section.section("receivers");
         ConfigSection resources = section.section("resources");
         ConfigSection queue = section.section("persistentQueue");
@@ -108,7 +113,8 @@ public record CollectorSettings(
                 section.strings("deleteAttributes").orElse(
                         List.of("patient.id", "password", "http.request.body", "http.response.body")),
                 section.strings("detailAttributes").orElse(DEFAULT_DETAIL_ATTRIBUTES),
-                section.string("image"));
+                section.string("image"),
+                Secret.read(root, source, ATTRIBUTE_HASH_KEY));
     }
 
     /**
@@ -139,6 +145,10 @@ public record CollectorSettings(
         detailAttributes.forEach(pattern -> rules.check(isRegex(pattern), COLLECTOR + ".detailAttributes", pattern,
                 "must hold regular expressions over attribute keys (the attributes processor's pattern)"));
         image.ifPresent(reference -> ImageVersions.pinnedTag(COLLECTOR + ".image", reference, rules));
+        hashKey.flatMap(Secret::value).ifPresent(key -> rules.check(
+                key.getBytes(StandardCharsets.UTF_8).length >= MIN_HASH_KEY_BYTES, ATTRIBUTE_HASH_KEY,
+                "(secret, not shown)", "must be at least " + MIN_HASH_KEY_BYTES + " bytes, the redaction processor's "
+                        + "minimum for hmac-sha256, e.g. `openssl rand -hex 32`"));
     }
 
     private static boolean isRegex(String pattern) {

@@ -60,12 +60,10 @@ public final class CollectorConfigRenderer {
         List<String> traceProcessors = new ArrayList<>(List.of(MEMORY_LIMITER));
         if (gateway) {
             processors.put(FILTER, filter(s));
-            processors.put(PII, pii(s));
-            traceProcessors.addAll(List.of(FILTER, PII));
-            if (!config.detailedTracing() && !s.detailAttributes().isEmpty()) {
-                processors.put(DETAIL, detail(s));
-                traceProcessors.add(DETAIL);
-            }
+            traceProcessors.add(FILTER);
+            Map<String, Object> sensitive = SensitiveData.processors(config);
+            processors.putAll(sensitive);
+            traceProcessors.addAll(sensitive.keySet());
             processors.put(RESOURCE, resource(config));
             traceProcessors.add(RESOURCE);
         } else {

@@ -33,14 +33,14 @@ class FixedItemsTest {
 
     @Test
     void theCollectorsOwnMetricsGetWhatIsLeftOfTheFreeAllotment() {
-        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 4 processors × 2 + 5 process = 32 scalar, 1 histogram
-        // (the queue tier has no batch processor: memory_limiter, filter, attributes, resource)
-        // 3 pods: (96 × 8 + 3 × 80) × 43,800 = 44,150,400 bytes = 42.1051 MiB; the span metrics used the 150 MiB
-        // 42.1051 × $0.258 = $10.863 → $10.86
+        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 6 processors × 2 + 5 process = 36 scalar, 1 histogram
+        // (the queue tier has no batch processor: memory_limiter, filter, attributes, keyed hash, masking, resource)
+        // 3 pods: (108 × 8 + 3 × 80) × 43,800 = 48,355,200 bytes = 46.11511 MiB; the span metrics used the 150 MiB
+        // 46.11511 × $0.258 = $11.898 → $11.90
         Charge c = charges("monitoring.collector-self").get(0);
-        assertThat(c.quantity()).isEqualTo(42.1051);
+        assertThat(c.quantity()).isEqualTo(46.11511);
         assertThat(c.free()).isZero();
-        assertThat(c.monthlyUsd()).isEqualTo(10.86);
+        assertThat(c.monthlyUsd()).isEqualTo(11.90);
     }
 
     @Test
