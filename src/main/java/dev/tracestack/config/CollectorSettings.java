@@ -83,8 +83,11 @@ public record CollectorSettings(
     public record Replicas(int minReplicas, int maxReplicas) {
     }
 
-    /** Requests and limits of a collector container; units in the names. */
-    public record Resources(int cpuRequestMillis, int cpuLimitMillis, int memoryRequestMiB, int memoryLimitMiB) {
+    /**
+     * Requests and limits of a collector container; units in the names. Memory is requested at its limit: every
+     * tier holds exporter queues, and a pod using more than it requested is evicted first under node pressure.
+     */
+    public record Resources(int cpuRequestMillis, int cpuLimitMillis, int memoryLimitMiB) {
     }
 
     /** The exporters' queue on a PersistentVolumeClaim ({@code file_storage}). */
@@ -103,8 +106,7 @@ public record CollectorSettings(
                 replicas(section.section("sampler")),
                 new Resources(resources.integer("cpuRequestMillis").orElse(200),
                         resources.integer("cpuLimitMillis").orElse(1000),
-                        resources.integer("memoryRequestMiB").orElse(512),
-                        resources.integer("memoryLimitMiB").orElse(1024)),
+                        memoryLimit(resources)),
                 new PersistentQueue(queue.bool("enabled").orElse(false), queue.integer("sizeGiB").orElse(10)),
                 section.strings("allowedNamespaces").orElse(List.of()),
                 section.strings("dropHttpRoutes").orElse(List.of("/health", "/metrics", "/ready")),
@@ -128,9 +130,6 @@ public record CollectorSettings(
         rules.check(r.memoryLimitMiB() >= MIN_MEMORY_LIMIT_MIB, COLLECTOR + ".resources.memoryLimitMiB",
                 String.valueOf(r.memoryLimitMiB()), "must be at least " + MIN_MEMORY_LIMIT_MIB
                         + " MiB, or memory_limiter's soft limit (55% of it) falls below the collector's idle footprint");
-        rules.check(r.memoryRequestMiB() > 0 && r.memoryRequestMiB() <= r.memoryLimitMiB(),
-                COLLECTOR + ".resources.memoryRequestMiB", String.valueOf(r.memoryRequestMiB()),
-                "must be within [1, " + COLLECTOR + ".resources.memoryLimitMiB (" + r.memoryLimitMiB() + ")]");
         rules.check(r.cpuRequestMillis() > 0 && r.cpuRequestMillis() <= r.cpuLimitMillis(),
                 COLLECTOR + ".resources.cpuRequestMillis", String.valueOf(r.cpuRequestMillis()),
                 "must be within [1, " + COLLECTOR + ".resources.cpuLimitMillis (" + r.cpuLimitMillis() + ")]");
@@ -172,6 +171,14 @@ public record CollectorSettings(
         rules.check(replicas.minReplicas() >= 1, min, String.valueOf(replicas.minReplicas()), "must be at least 1");
         rules.check(replicas.minReplicas() <= replicas.maxReplicas(), min, String.valueOf(replicas.minReplicas()),
                 "must be <= " + max + " (" + replicas.maxReplicas() + ")");
+    }
+
+    /** The memory limit, also the request; a request of its own is a leftover of earlier stack files. */
+    private static int memoryLimit(ConfigSection resources) {
+        resources.integer("memoryRequestMiB").ifPresent(request -> resources.problem("memoryRequestMiB",
+                String.valueOf(request), "must be removed: every collector tier holds exporter queues and requests its "
+                        + "whole memory limit (memoryLimitMiB), so that it is not evicted first"));
+        return resources.integer("memoryLimitMiB").orElse(1024);
     }
 
     /** Two replicas by default so that a node drain never leaves a tier empty. */

@@ -130,7 +130,7 @@ final class CollectorPods {
                 .env(env(spec))
                 .resources(ResourceRequirementsArgs.builder()
                         .requests(Map.of("cpu", ContainerResources.cpu(r.cpuRequestMillis()),
-                                "memory", ContainerResources.memory(r.memoryRequestMiB())))
+                                "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .limits(Map.of("cpu", ContainerResources.cpu(r.cpuLimitMillis()),
                                 "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .build())

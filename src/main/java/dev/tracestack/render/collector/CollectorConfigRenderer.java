@@ -119,6 +119,7 @@ public final class CollectorConfigRenderer {
                     List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
         }
 
+        QueueBudget.apply(exporters, pipelines, s);
         boolean pubsub = exporters.containsKey(PUBSUB);
         Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
