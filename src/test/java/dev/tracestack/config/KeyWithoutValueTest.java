@@ -38,30 +38,28 @@ class KeyWithoutValueTest {
 
     @Test
     void aNestedKeyWrittenWithoutAValueIsAnErrorNotTheDefault() throws IOException {
-        Files.writeString(dir.resolve("Pulumi.dev.yaml"), """
-                config:
-                  gcp:project: dta-cloud-de-dev
+        assertThat(problemsOfDevFile("""
                   tracestack:sampling:
                     defaultRate:
-                """);
-
-        assertThat(ConfigErrors.problems(StackFileReader.read(dir, "dev"))).containsExactly(
+                """)).containsExactly(
                 "Pulumi.dev.yaml: tracestack:sampling.defaultRate must have a value; to take the default, "
                         + "remove the key, got null");
     }
 
     @Test
     void aTopLevelKeyWrittenWithoutAValueIsAnErrorAsTheCliHandsItOverEmpty() throws IOException {
-        Files.writeString(dir.resolve("Pulumi.dev.yaml"), """
-                config:
-                  gcp:project: dta-cloud-de-dev
+        assertThat(problemsOfDevFile("""
                   tracestack:retentionDays:
                   tracestack:sampling: null
-                """);
-
-        assertThat(ConfigErrors.problems(StackFileReader.read(dir, "dev"))).containsExactlyInAnyOrder(
+                """)).containsExactlyInAnyOrder(
                 "Pulumi.dev.yaml: tracestack:retentionDays must have a value; to take the default, remove the key, got \"\"",
                 "Pulumi.dev.yaml: tracestack:sampling must have a value; to take the default, remove the key, got \"\"");
+    }
+
+    /** The problems of a dev stack file holding its project and the given lines of config. */
+    private List<String> problemsOfDevFile(String lines) throws IOException {
+        Files.writeString(dir.resolve("Pulumi.dev.yaml"), "config:\n  gcp:project: dta-cloud-de-dev\n" + lines);
+        return ConfigErrors.problems(StackFileReader.read(dir, "dev"));
     }
 
     @Test
