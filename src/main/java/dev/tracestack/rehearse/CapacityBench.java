@@ -160,9 +160,16 @@ public final class CapacityBench {
         Path file = layout.root().resolve("configs").resolve(name + ".yaml");
         RehearsalLayout.write(file, text);
         ChildProcess process = processes.start(name, List.of("taskset", "-c", core, binary.toString(), "--config",
-                file.toString()), Map.of("GOMAXPROCS", "1"), layout.log(name));
+                file.toString()), environment(), layout.log(name));
         ChildProcesses.awaitHealthy(process, "http://" + listen.health() + "/", Duration.ofSeconds(30));
         return process;
+    }
+
+    /** One core, and what a gateway pod gets from its Secrets (the other configs do not read it). */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new java.util.HashMap<>(SecretEnvironment.gateway());
+        environment.put("GOMAXPROCS", "1");
+        return environment;
     }
 
     /** User and system CPU seconds of the process, from /proc/<pid>/stat (fields 14 and 15). */
