@@ -1,7 +1,9 @@
 package dev.tracestack.config;
 
+import static dev.tracestack.config.ConfigKeys.ATTRIBUTE_HASH_KEY;
 import static dev.tracestack.config.ConfigKeys.COLLECTOR;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ import java.util.regex.PatternSyntaxException;
  *                          with {@code tracestack:detailedTracing}: the bulky detail (queries, headers)
  *                          that basic tracing leaves out
  * @param image             the collector image override; empty uses {@link #DEFAULT_IMAGE}
+ * @param hashKey           the key of the keyed hash of {@code hashAttributes} ({@code tracestack:attributeHashKey})
  */
 public record CollectorSettings(
         Receivers receivers,
@@ -40,15 +43,14 @@ public record CollectorSettings(
         List<String> hashAttributes,
         List<String> deleteAttributes,
         List<String> detailAttributes,
-        Optional<String> image) {
+        Optional<String> image,
+        Optional<Secret> hashKey) {
 
     /**
-     * What basic tracing drops (seed 004: dev runs "basic tracing only"): full query texts and request or
-     * response headers and metadata, the largest and least often needed attributes of a span.
+     * What basic tracing drops (seed 004: dev runs "basic tracing only"): request and response headers and
+     * metadata, bulky and seldom needed. Query texts and credential headers are deleted in every environment.
      */
     static final List<String> DEFAULT_DETAIL_ATTRIBUTES = List.of(
-            "^db\\.statement$",
-            "^db\\.query\\.text$",
             "^http\\.request\\.header\\..+",
             "^http\\.response\\.header\\..+",
             "^rpc\\.grpc\\.(request|response)\\.metadata\\..+");
@@ -60,6 +62,9 @@ public record CollectorSettings(
      * refuse spans permanently instead of only during spikes.
      */
     static final int MIN_MEMORY_LIMIT_MIB = 256;
+
+    /** The redaction processor 0.158 refuses a shorter {@code hmac_key} for {@code hmac-sha256}. */
+    static final int MIN_HASH_KEY_BYTES = 32;
 
     /** The contrib distribution the OTel Helm chart 0.170 ships; contrib has every component used here. */
     public static final String DEFAULT_IMAGE = "otel/opentelemetry-collector-contrib:0.158.0";
@@ -78,16 +83,19 @@ public record CollectorSettings(
     public record Replicas(int minReplicas, int maxReplicas) {
     }
 
-    /** Requests and limits of a collector container; units in the names. */
-    public record Resources(int cpuRequestMillis, int cpuLimitMillis, int memoryRequestMiB, int memoryLimitMiB) {
+    /**
+     * Requests and limits of a collector container; units in the names. Memory is requested at its limit: every
+     * tier holds exporter queues, and a pod using more than it requested is evicted first under node pressure.
+     */
+    public record Resources(int cpuRequestMillis, int cpuLimitMillis, int memoryLimitMiB) {
     }
 
     /** The exporters' queue on a PersistentVolumeClaim ({@code file_storage}). */
     public record PersistentQueue(boolean enabled, int sizeGiB) {
     }
 
-    /** Reads the section with its defaults; {@link #validate} checks it. */
-    static CollectorSettings read(ConfigSection section) {
+    /** Reads the section with its defaults, and the hash key from the root; {@link #validate} checks them. */
+    static CollectorSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
         ConfigSection receivers = section.section("receivers");
         ConfigSection resources = section.section("resources");
         ConfigSection queue = section.section("persistentQueue");
@@ -98,8 +106,7 @@ public record CollectorSettings(
                 replicas(section.section("sampler")),
                 new Resources(resources.integer("cpuRequestMillis").orElse(200),
                         resources.integer("cpuLimitMillis").orElse(1000),
-                        resources.integer("memoryRequestMiB").orElse(512),
-                        resources.integer("memoryLimitMiB").orElse(1024)),
+                        memoryLimit(resources)),
                 new PersistentQueue(queue.bool("enabled").orElse(false), queue.integer("sizeGiB").orElse(10)),
                 section.strings("allowedNamespaces").orElse(List.of()),
                 section.strings("dropHttpRoutes").orElse(List.of("/health", "/metrics", "/ready")),
@@ -108,7 +115,8 @@ public record CollectorSettings(
                 section.strings("deleteAttributes").orElse(
                         List.of("patient.id", "password", "http.request.body", "http.response.body")),
                 section.strings("detailAttributes").orElse(DEFAULT_DETAIL_ATTRIBUTES),
-                section.string("image"));
+                section.string("image"),
+                Secret.read(root, source, ATTRIBUTE_HASH_KEY));
     }
 
     /**
@@ -122,9 +130,6 @@ public record CollectorSettings(
         rules.check(r.memoryLimitMiB() >= MIN_MEMORY_LIMIT_MIB, COLLECTOR + ".resources.memoryLimitMiB",
                 String.valueOf(r.memoryLimitMiB()), "must be at least " + MIN_MEMORY_LIMIT_MIB
                         + " MiB, or memory_limiter's soft limit (55% of it) falls below the collector's idle footprint");
-        rules.check(r.memoryRequestMiB() > 0 && r.memoryRequestMiB() <= r.memoryLimitMiB(),
-                COLLECTOR + ".resources.memoryRequestMiB", String.valueOf(r.memoryRequestMiB()),
-                "must be within [1, " + COLLECTOR + ".resources.memoryLimitMiB (" + r.memoryLimitMiB() + ")]");
         rules.check(r.cpuRequestMillis() > 0 && r.cpuRequestMillis() <= r.cpuLimitMillis(),
                 COLLECTOR + ".resources.cpuRequestMillis", String.valueOf(r.cpuRequestMillis()),
                 "must be within [1, " + COLLECTOR + ".resources.cpuLimitMillis (" + r.cpuLimitMillis() + ")]");
@@ -139,6 +144,10 @@ public record CollectorSettings(
         detailAttributes.forEach(pattern -> rules.check(isRegex(pattern), COLLECTOR + ".detailAttributes", pattern,
                 "must hold regular expressions over attribute keys (the attributes processor's pattern)"));
         image.ifPresent(reference -> ImageVersions.pinnedTag(COLLECTOR + ".image", reference, rules));
+        hashKey.flatMap(Secret::value).ifPresent(key -> rules.check(
+                key.getBytes(StandardCharsets.UTF_8).length >= MIN_HASH_KEY_BYTES, ATTRIBUTE_HASH_KEY,
+                "(secret, not shown)", "must be at least " + MIN_HASH_KEY_BYTES + " bytes, the redaction processor's "
+                        + "minimum for hmac-sha256, e.g. `openssl rand -hex 32`"));
     }
 
     private static boolean isRegex(String pattern) {
@@ -162,6 +171,14 @@ public record CollectorSettings(
         rules.check(replicas.minReplicas() >= 1, min, String.valueOf(replicas.minReplicas()), "must be at least 1");
         rules.check(replicas.minReplicas() <= replicas.maxReplicas(), min, String.valueOf(replicas.minReplicas()),
                 "must be <= " + max + " (" + replicas.maxReplicas() + ")");
+    }
+
+    /** The memory limit, also the request; a request of its own is a leftover of earlier stack files. */
+    private static int memoryLimit(ConfigSection resources) {
+        resources.integer("memoryRequestMiB").ifPresent(request -> resources.problem("memoryRequestMiB",
+                String.valueOf(request), "must be removed: every collector tier holds exporter queues and requests its "
+                        + "whole memory limit (memoryLimitMiB), so that it is not evicted first"));
+        return resources.integer("memoryLimitMiB").orElse(1024);
     }
 
     /** Two replicas by default so that a node drain never leaves a tier empty. */

@@ -25,6 +25,7 @@ public final class ConfigKeys {
     public static final String COST = "tracestack:cost";
     public static final String OAUTH_CLIENT_SECRET = "tracestack:oauthClientSecret";
     public static final String OAUTH_COOKIE_SECRET = "tracestack:oauthCookieSecret";
+    public static final String ATTRIBUTE_HASH_KEY = "tracestack:attributeHashKey";
 
     private ConfigKeys() {
     }

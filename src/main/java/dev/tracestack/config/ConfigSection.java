@@ -32,12 +32,14 @@ public final class ConfigSection {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Keys such as {@code pulumi:disable-default-providers} are the engine's, not the program's. */
     private static final String ENGINE_NAMESPACE = "pulumi:";
+    static final String NO_VALUE = "must have a value; to take the default, remove the key";
 
     private final String file;
     private final String path;
     private final ObjectNode node;
     private final List<ConfigProblem> problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> reportedEmpty = new LinkedHashSet<>();
     private final List<ConfigSection> children = new ArrayList<>();
 
     private ConfigSection(String file, String path, ObjectNode node, List<ConfigProblem> problems) {
@@ -186,10 +188,25 @@ public final class ConfigSection {
         return v.isTextual() ? v.asText() : v.toString();
     }
 
+    /**
+     * The field's value; empty when the key is absent. A key present without a value is never taken for
+     * its default: YAML's {@code key:} or {@code null} in a mapping, and at the root the empty text the
+     * Pulumi CLI hands over for a top-level {@code key:}, are reported once each.
+     */
     private Optional<JsonNode> value(String field) {
         known.add(field);
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
+        if (value == null) {
+            return Optional.empty();
+        }
+        boolean emptyAtRoot = path.isEmpty() && value.isTextual() && value.asText().isEmpty();
+        if (value.isNull() || emptyAtRoot) {
+            if (reportedEmpty.add(field)) {
+                problem(field, value.isNull() ? "null" : "\"\"", NO_VALUE);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     private Optional<BigDecimal> decimal(String field, String rule) {

@@ -38,7 +38,7 @@ public final class StackConfigParser {
                 ExporterSettings.read(root, jaeger),
                 AlertSettings.read(root, source),
                 BigQuerySettings.read(root.section(BIGQUERY)),
-                CollectorSettings.read(root.section(COLLECTOR)),
+                CollectorSettings.read(root.section(COLLECTOR), root, source),
                 LocalSettings.read(root.section(LOCAL)),
                 ElasticsearchSettings.read(root.section(ELASTICSEARCH)),
                 CostSettings.read(root.section(COST)));

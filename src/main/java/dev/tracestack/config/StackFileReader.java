@@ -77,7 +77,14 @@ public final class StackFileReader {
             } else if (projectDefaults && value.isObject() && value.has("value")) {
                 value = value.get("value");
             }
+            if (value.isNull() && projectDefaults) {
+                continue;
+            }
             if (value.isNull()) {
+                // The Pulumi CLI hands a key written without a value to the program as empty text; the parser
+                // reports it instead of taking the default.
+                values.put(key, "");
+                secretKeys.remove(key);
                 continue;
             }
             if (value.isObject() && value.size() == 1 && value.has("secure")) {

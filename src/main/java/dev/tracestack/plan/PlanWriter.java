@@ -3,10 +3,9 @@ package dev.tracestack.plan;
 import dev.tracestack.render.Artifacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Writes a plan to a directory a reviewer can read and diff: resources, outputs and every artifact. */
 public final class PlanWriter {
@@ -18,31 +17,28 @@ public final class PlanWriter {
     private PlanWriter() {
     }
 
-    /** Replaces whatever an earlier plan left in {@code out}, so no stale artifact survives. */
+    /**
+     * Replaces whatever an earlier plan left in {@code out}, so no stale artifact survives, atomically: a reader
+     * or a second plan of the same stack never sees a half-written or mixed directory ({@link AtomicDirectory}).
+     */
     public static void write(Plan plan, Path out) {
-        try {
-            deleteRecursively(out);
-            Files.createDirectories(out);
-            Files.writeString(out.resolve(RESOURCES), Artifacts.json(plan.resources()));
-            Files.writeString(out.resolve(OUTPUTS), Artifacts.json(plan.outputs()));
-            for (var artifact : plan.artifacts().entrySet()) {
-                Path file = out.resolve(ARTIFACTS).resolve(artifact.getKey());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, artifact.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plan to " + out, e);
-        }
+        writeFiles(files(plan), out);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+    /** Every file of a plan, by its path in the plan directory. */
+    static Map<String, String> files(Plan plan) {
+        Map<String, String> files = new TreeMap<>();
+        files.put(RESOURCES, Artifacts.json(plan.resources()));
+        files.put(OUTPUTS, Artifacts.json(plan.outputs()));
+        plan.artifacts().forEach((path, text) -> files.put(ARTIFACTS + "/" + path, text));
+        return files;
+    }
+
+    static void writeFiles(Map<String, String> files, Path out) {
+        try {
+            AtomicDirectory.replace(out, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the plan to " + out, e);
         }
     }
 }

@@ -9,18 +9,12 @@ import dev.tracestack.config.StackFileReader;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.RenderedStack;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The capacity of a stack's collector tiers, measured on the real collector pinned to one core: spans
@@ -32,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class CapacityBench {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The OTLP receiver's accepted-spans counter, as the Prometheus endpoint names it (no _total suffix in 0.158). */
     private static final String ACCEPTED_SPANS = "otelcol_receiver_accepted_spans";
     /** USER_HZ: the clock ticks per second of /proc/<pid>/stat's CPU times on Linux. */
@@ -167,9 +160,16 @@ public final class CapacityBench {
         Path file = layout.root().resolve("configs").resolve(name + ".yaml");
         RehearsalLayout.write(file, text);
         ChildProcess process = processes.start(name, List.of("taskset", "-c", core, binary.toString(), "--config",
-                file.toString()), Map.of("GOMAXPROCS", "1"), layout.log(name));
+                file.toString()), environment(), layout.log(name));
         ChildProcesses.awaitHealthy(process, "http://" + listen.health() + "/", Duration.ofSeconds(30));
         return process;
+    }
+
+    /** One core, and what a gateway pod gets from its Secrets (the other configs do not read it). */
+    private static Map<String, String> environment() {
+        Map<String, String> environment = new java.util.HashMap<>(SecretEnvironment.gateway());
+        environment.put("GOMAXPROCS", "1");
+        return environment;
     }
 
     /** User and system CPU seconds of the process, from /proc/<pid>/stat (fields 14 and 15). */
@@ -184,36 +184,11 @@ public final class CapacityBench {
     }
 
     private static double least(Listen listen, String name, int samples) {
-        double least = Double.MAX_VALUE;
-        for (int i = 0; i < samples; i++) {
-            least = Math.min(least, metric(listen, name));
-            ChildProcesses.sleep(Duration.ofMillis(200));
-        }
-        return least;
+        return PrometheusScrape.least(listen.metrics(), name, samples);
     }
 
-    /** A metric from the collector's Prometheus endpoint, summed over its series. */
     private static double metric(Listen listen, String name) {
-        try {
-            String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listen.metrics() + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher matcher = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.e+]+)$").matcher(text);
-            double sum = 0;
-            boolean found = false;
-            while (matcher.find()) {
-                sum += Double.parseDouble(matcher.group(1));
-                found = true;
-            }
-            if (!found) {
-                throw new RehearsalException("no " + name + " on the collector's metrics endpoint");
-            }
-            return sum;
-        } catch (IOException e) {
-            throw new RehearsalException("cannot read the collector's metrics", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted");
-        }
+        return PrometheusScrape.sum(listen.metrics(), name);
     }
 
     private static JsonNode parse(String yaml) {

@@ -48,6 +48,7 @@ final class CollectorFleet {
                 samplers::resolver, jaegerOtlp, layout.capture(name), layout.state(name));
         Map<String, String> env = new LinkedHashMap<>(Map.of("GOMAXPROCS", "1"));
         env.putAll(samplers.gatewayEnvironment());
+        env.putAll(SecretEnvironment.gateway());
         return start(name, "gateway", deployedConfig, addresses, samplers::gatewayCommand, env);
     }
 

@@ -3,6 +3,7 @@ package dev.tracestack.rehearse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,16 +87,22 @@ final class RehearsalChecks {
                 .filter(t -> outcome.traces().values().stream().anyMatch(c -> c.spans().containsKey(t.traceId()))).count();
         checks.add(new Report.Check("noise never kept", noise == 0, noise + " health-check traces reached a backend"));
 
-        RedactionCheck redaction = new RedactionCheck(config);
+        RedactionCheck redaction = RedactionCheck.of(rendered.file(CollectorTier.of(config).get(0).artifact()),
+                SecretEnvironment.HASH_KEY);
         List<String> leaks = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
         long piiChecked = 0;
         for (Map.Entry<String, Capture> exporter : outcome.traces().entrySet()) {
             piiChecked += RedactionCheck.checked(outcome.sent(), exporter.getValue());
             redaction.violations(outcome.sent(), exporter.getValue()).forEach(v -> leaks.add(exporter.getKey() + ": " + v));
+            RedactionCheck.storedAnyway(outcome.sent(), exporter.getValue()).forEach(v -> stored.add(exporter.getKey() + ": " + v));
         }
-        checks.add(new Report.Check("sensitive attributes hashed or deleted as configured", leaks.isEmpty() && piiChecked > 0,
+        checks.add(new Report.Check("sensitive attributes hashed, masked or deleted as configured", leaks.isEmpty() && piiChecked > 0,
                 leaks.isEmpty() ? piiChecked + " delivered PII traces checked" : leaks.size() + " violations, e.g. "
                         + leaks.subList(0, Math.min(3, leaks.size()))));
+        checks.add(new Report.Check("no credential, card number, e-mail address, token, SQL text or raw user id stored",
+                stored.isEmpty() && piiChecked > 0, stored.isEmpty() ? "none in " + piiChecked + " delivered PII traces"
+                        : stored.size() + " found, e.g. " + stored.subList(0, Math.min(3, stored.size()))));
 
         String environment = config.environment().id();
         long unlabelled = outcome.traces().values().stream().flatMap(c -> c.spans().values().stream())

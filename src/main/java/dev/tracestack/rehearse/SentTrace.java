@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param spans      how many spans it has
  * @param attributes the span attributes it carried that the collector must hash, delete or keep (PII
  *                   traces only), by key
+ * @param neverStored values among them no backend may receive in any environment (PII traces only)
  */
-record SentTrace(String traceId, TraceClass traceClass, int spans, Map<String, String> attributes) {
+record SentTrace(String traceId, TraceClass traceClass, int spans, Map<String, String> attributes,
+                 List<String> neverStored) {
 }

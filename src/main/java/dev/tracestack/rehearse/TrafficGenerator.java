@@ -121,7 +121,8 @@ final class TrafficGenerator implements AutoCloseable {
                 ? slowThresholdMs + 200 + random.nextInt(2000) : 20 + random.nextInt(400);
         long start = now - TimeUnit.MILLISECONDS.toNanos(durationMs);
         int spans = 3 + random.nextInt(4);
-        Map<String, String> pii = traceClass == TraceClass.PII ? piiAttributes(index) : Map.of();
+        PiiTraffic traffic = traceClass == TraceClass.PII ? PiiTraffic.of(index) : null;
+        Map<String, String> pii = traffic != null ? traffic.attributes() : Map.of();
         Span root = tracer(0, index).spanBuilder("GET /checkout").setSpanKind(SpanKind.SERVER)
                 .setStartTimestamp(start, TimeUnit.NANOSECONDS).setParent(Context.root())
                 .setAttribute("http.route", "/checkout").setAttribute("http.request.method", "GET").startSpan();
@@ -149,7 +150,8 @@ final class TrafficGenerator implements AutoCloseable {
             child.end(childStart + TimeUnit.MILLISECONDS.toNanos(Math.max(1, slice - 1)), TimeUnit.NANOSECONDS);
         }
         root.end(start + TimeUnit.MILLISECONDS.toNanos(durationMs), TimeUnit.NANOSECONDS);
-        return new SentTrace(root.getSpanContext().getTraceId(), traceClass, spans, pii);
+        return new SentTrace(root.getSpanContext().getTraceId(), traceClass, spans, pii,
+                traffic != null ? traffic.neverStored() : List.of());
     }
 
     /** A health check: one server span on a dropped HTTP route or a dropped gRPC method. */
@@ -170,23 +172,7 @@ final class TrafficGenerator implements AutoCloseable {
         }
         Span span = builder.startSpan();
         span.end(now, TimeUnit.NANOSECONDS);
-        return new SentTrace(span.getSpanContext().getTraceId(), TraceClass.NOISE, 1, Map.of());
-    }
-
-    /** Personal data, credentials, payloads, headers and SQL text, as careless instrumentation records them. */
-    private static Map<String, String> piiAttributes(int index) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("user.id", "user-" + index);
-        attributes.put("patient.id", "P-" + (100000 + index));
-        attributes.put("password", "hunter2-" + index);
-        attributes.put("http.request.body", "{\"card\":\"4111 1111 1111 1111\",\"email\":\"jane" + index + "@example.com\"}");
-        attributes.put("http.response.body", "{\"token\":\"eyJhbGciOiJIUzI1NiJ9." + index + "\"}");
-        attributes.put("http.request.header.authorization", "Bearer secret-token-" + index);
-        attributes.put("http.response.header.set-cookie", "session=" + index + "; HttpOnly");
-        attributes.put("db.statement", "SELECT * FROM patients WHERE id = " + index);
-        attributes.put("db.query.text", "UPDATE accounts SET balance = 0 WHERE id = " + index);
-        attributes.put("rpc.grpc.request.metadata.authorization", "Bearer grpc-token-" + index);
-        return attributes;
+        return new SentTrace(span.getSpanContext().getTraceId(), TraceClass.NOISE, 1, Map.of(), List.of());
     }
 
     /** Span {@code s} of trace {@code index}: consecutive spans go through different gateways. */

@@ -37,16 +37,17 @@ class CollectorSettingsTest {
 
     @Test
     void memoryLimitTooSmallForTheLimiterIsRejected() {
-        assertThat(collector("{\"resources\":{\"memoryRequestMiB\":128,\"memoryLimitMiB\":200}}")).containsExactly(
+        assertThat(collector("{\"resources\":{\"memoryLimitMiB\":200}}")).containsExactly(
                 "Pulumi.dev.yaml: tracestack:collector.resources.memoryLimitMiB must be at least 256 MiB, or "
                         + "memory_limiter's soft limit (55% of it) falls below the collector's idle footprint, got 200");
     }
 
     @Test
-    void memoryRequestAboveTheLimitIsRejected() {
-        assertThat(collector("{\"resources\":{\"memoryRequestMiB\":2048,\"memoryLimitMiB\":1024}}")).containsExactly(
-                "Pulumi.dev.yaml: tracestack:collector.resources.memoryRequestMiB must be within "
-                        + "[1, tracestack:collector.resources.memoryLimitMiB (1024)], got 2048");
+    void aMemoryRequestOfItsOwnIsRejectedSinceTheCollectorRequestsItsLimit() {
+        assertThat(collector("{\"resources\":{\"memoryRequestMiB\":256,\"memoryLimitMiB\":1024}}")).containsExactly(
+                "Pulumi.dev.yaml: tracestack:collector.resources.memoryRequestMiB must be removed: every collector "
+                        + "tier holds exporter queues and requests its whole memory limit (memoryLimitMiB), so that it "
+                        + "is not evicted first, got 256");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
+import dev.tracestack.render.collector.SensitiveData;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;
 import java.io.IOException;
@@ -27,6 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * change its shape.
  */
 class RenderedConfigsAcceptedIT {
+
+    /** What a gateway pod gets from its Secret: the key its keyed hash reads from the environment. */
+    private static final Map<String, String> GATEWAY_SECRETS =
+            Map.of(SensitiveData.HASH_KEY_ENV, "a-hash-key-as-long-as-the-stack-requires");
 
     static Stream<Arguments> stacks() {
         return Stream.of(
@@ -54,7 +59,7 @@ class RenderedConfigsAcceptedIT {
         for (Map.Entry<String, String> config : collectorConfigs.entrySet()) {
             // The persistent queue's directory is a volume in the pod; the collector checks it exists.
             String text = config.getValue().replace(CollectorConfigRenderer.QUEUE_DIRECTORY, dir.toString());
-            E2ePrograms.Result result = validate(E2ePrograms.COLLECTOR, dir, config.getKey(), text);
+            E2ePrograms.Result result = validate(GATEWAY_SECRETS, E2ePrograms.COLLECTOR, dir, config.getKey(), text);
             assertThat(result.exitCode()).as(config.getKey() + " of " + stack + " " + overrides + ":\n" + result.output())
                     .isZero();
         }
@@ -71,6 +76,27 @@ class RenderedConfigsAcceptedIT {
             assertThat(result.exitCode()).as(config.getKey() + " of " + stack + " " + overrides + ":\n" + result.output())
                     .isZero();
         }
+    }
+
+    @Test
+    void theGatewayRefusesToStartWithoutItsHashKey(@TempDir Path dir) throws IOException {
+        String gateway = render("prod", Map.of()).file("collector/gateway.yaml")
+                .replace(CollectorConfigRenderer.QUEUE_DIRECTORY, dir.toString());
+
+        E2ePrograms.Result result = validate(Map.of(), E2ePrograms.COLLECTOR, dir, "collector/gateway.yaml", gateway);
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.output()).contains("hmac_key must not be empty when hash_function is \"hmac-sha256\"");
+    }
+
+    @Test
+    void aHashKeyShorterThanTheStackAcceptsIsRefusedByTheCollectorToo(@TempDir Path dir) throws IOException {
+        String gateway = render("dev", Map.of()).file("collector/gateway.yaml");
+
+        E2ePrograms.Result result = validate(Map.of(SensitiveData.HASH_KEY_ENV, "x".repeat(31)), E2ePrograms.COLLECTOR,
+                dir, "collector/gateway.yaml", gateway);
+
+        assertThat(result.output()).contains("hmac_key must be at least 32 bytes long");
     }
 
     @Test
@@ -105,8 +131,13 @@ class RenderedConfigsAcceptedIT {
     }
 
     private static E2ePrograms.Result validate(Path program, Path dir, String artifact, String text) throws IOException {
+        return validate(Map.of(), program, dir, artifact, text);
+    }
+
+    private static E2ePrograms.Result validate(Map<String, String> environment, Path program, Path dir, String artifact,
+                                               String text) throws IOException {
         Path file = dir.resolve(artifact.replace('/', '-'));
         Files.writeString(file, text);
-        return E2ePrograms.run(program, "validate", "--config", file.toString());
+        return E2ePrograms.run(environment, program, "validate", "--config", file.toString());
     }
 }

@@ -102,7 +102,9 @@ class RehearsalIT {
         assertThat(row(dev, TraceClass.SLOW).configuredPercent()).isEqualTo(30.0);
         assertThat(row(dev, TraceClass.ORDINARY).sent()).isGreaterThan(500);
         assertThat(dev.checks()).extracting(Report.Check::name).contains("kept traces are the ones the sampling hash keeps",
-                "sensitive attributes hashed or deleted as configured", "metrics carry what alerts and dashboards read");
+                "sensitive attributes hashed, masked or deleted as configured",
+                "no credential, card number, e-mail address, token, SQL text or raw user id stored",
+                "metrics carry what alerts and dashboards read");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +62,8 @@ class RehearsalProcessesIT {
             RehearsalLayout layout = RehearsalLayout.create(out.resolve("rehearsal"));
             Path config = layout.writeConfig(CollectorRewiring.rewire("gateway-0", deployed, addresses));
             ChildProcess gateway = processes.start("gateway-0",
-                    List.of(E2ePrograms.COLLECTOR.toString(), "--config", config.toString()), Map.of(), layout.log("gateway-0"));
+                    List.of(E2ePrograms.COLLECTOR.toString(), "--config", config.toString()), SecretEnvironment.gateway(),
+                    layout.log("gateway-0"));
 
             assertThatThrownBy(() -> ChildProcesses.awaitHealthy(gateway, "http://" + addresses.healthCheck() + "/",
                     Duration.ofSeconds(30)))

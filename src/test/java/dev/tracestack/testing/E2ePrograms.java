@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,10 +45,17 @@ public final class E2ePrograms {
 
     /** Runs a program to completion (at most a minute) and returns its exit code and output. */
     public static Result run(Path program, String... args) {
+        return run(Map.of(), program, args);
+    }
+
+    /** The same, with variables added to the program's environment (what a pod gets from its Secrets). */
+    public static Result run(Map<String, String> environment, Path program, String... args) {
         List<String> command = new ArrayList<>(List.of(require(program).toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -28,6 +28,7 @@ import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.collector.RenderedTier;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
@@ -126,11 +127,10 @@ final class CollectorPods {
                 .args("--config=" + CONFIG_DIR + "/" + RenderedTier.CONFIG_FILE)
                 .ports(spec.ports().stream().map(p -> ContainerPortArgs.builder()
                         .name(p.name()).containerPort(p.port()).protocol("TCP").build()).toList())
-                .env(EnvVarArgs.builder().name("GOMEMLIMIT")
-                        .value(CollectorConfigRenderer.goMemLimit(spec.settings())).build())
+                .env(env(spec))
                 .resources(ResourceRequirementsArgs.builder()
                         .requests(Map.of("cpu", ContainerResources.cpu(r.cpuRequestMillis()),
-                                "memory", ContainerResources.memory(r.memoryRequestMiB())))
+                                "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .limits(Map.of("cpu", ContainerResources.cpu(r.cpuLimitMillis()),
                                 "memory", ContainerResources.memory(r.memoryLimitMiB())))
                         .build())
@@ -141,6 +141,16 @@ final class CollectorPods {
                         .seccompProfile(PodSpecs.runtimeDefault()).build())
                 .volumeMounts(mounts)
                 .build();
+    }
+
+    /** GOMEMLIMIT; on a gateway that hashes with a key, the key from its Secret. */
+    private static List<EnvVarArgs> env(CollectorTierSpec spec) {
+        List<EnvVarArgs> env = new ArrayList<>(List.of(EnvVarArgs.builder().name("GOMEMLIMIT")
+                .value(CollectorConfigRenderer.goMemLimit(spec.settings())).build()));
+        if (spec.tier().role() == CollectorTier.Role.GATEWAY && spec.collector().keyedHash()) {
+            env.add(CollectorSecret.hashKeyEnv());
+        }
+        return env;
     }
 
     private static ProbeArgs probe(int periodSeconds) {

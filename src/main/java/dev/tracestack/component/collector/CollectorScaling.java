@@ -14,11 +14,14 @@ import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
 /** Pure builders of a tier's HorizontalPodAutoscaler and PodDisruptionBudget. */
 final class CollectorScaling {
 
+    /** Average CPU utilisation of the request that triggers a scale-out. */
+    static final int TARGET_CPU_PERCENT = 70;
     /**
-     * Average utilisation of the requests that triggers a scale-out; below memory_limiter's 80% so pods
-     * are added before the limiter starts refusing spans.
+     * Average memory utilisation of the request, which is the limit, that triggers a scale-out: below
+     * memory_limiter's soft limit (60% of the container's limit, on the heap alone), so pods are added before the
+     * limiter starts refusing spans.
      */
-    static final int TARGET_UTILIZATION_PERCENT = 70;
+    static final int TARGET_MEMORY_PERCENT = 50;
 
     private CollectorScaling() {
     }
@@ -36,7 +39,7 @@ final class CollectorScaling {
                         .name(spec.name()).build())
                 .minReplicas(spec.tier().replicas().minReplicas())
                 .maxReplicas(spec.tier().replicas().maxReplicas())
-                .metrics(resource("cpu"), resource("memory"));
+                .metrics(resource("cpu", TARGET_CPU_PERCENT), resource("memory", TARGET_MEMORY_PERCENT));
         if (spec.tier().persistentQueue()) {
             hpa.behavior(HorizontalPodAutoscalerBehaviorArgs.builder()
                     .scaleDown(HPAScalingRulesArgs.builder().selectPolicy("Disabled").build()).build());
@@ -52,10 +55,10 @@ final class CollectorScaling {
                 .build();
     }
 
-    private static MetricSpecArgs resource(String name) {
+    private static MetricSpecArgs resource(String name, int percent) {
         return MetricSpecArgs.builder().type("Resource").resource(ResourceMetricSourceArgs.builder().name(name)
                 .target(MetricTargetArgs.builder().type("Utilization")
-                        .averageUtilization(TARGET_UTILIZATION_PERCENT).build())
+                        .averageUtilization(percent).build())
                 .build()).build();
     }
 }

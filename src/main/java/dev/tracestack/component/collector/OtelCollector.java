@@ -7,6 +7,7 @@ import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
 import com.pulumi.kubernetes.core.v1.ConfigMap;
 import com.pulumi.kubernetes.core.v1.Namespace;
 import com.pulumi.kubernetes.core.v1.NamespaceArgs;
+import com.pulumi.kubernetes.core.v1.Secret;
 import com.pulumi.kubernetes.core.v1.Service;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
 import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
@@ -75,8 +76,13 @@ public final class OtelCollector extends ComponentResource {
         new ServiceAccount(Names.child(name, "service-account"),
                 ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
 
+        // The gateway reads its hash key from this Secret when it starts: created first.
+        Optional<Secret> hashKey = CollectorSecret.hashKey(collector).map(secret ->
+                new Secret(Names.child(name, "hash-key"), secret, inNamespace));
         for (RenderedTier tier : collector.tiers()) {
-            tier(name, new CollectorTierSpec(collector, tier), inNamespace);
+            boolean gateway = tier.tier().role() == CollectorTier.Role.GATEWAY;
+            tier(name, new CollectorTierSpec(collector, tier), inNamespace,
+                    gateway ? hashKey.<List<Resource>>map(List::of).orElse(List.of()) : List.of());
         }
 
         this.otlpGrpcEndpoint = Output.of(collector.otlpGrpcEndpoint());
@@ -90,12 +96,15 @@ public final class OtelCollector extends ComponentResource {
     }
 
     /** Logical names are {@code <component>-<tier>-<kind>}: stable across environments and config changes. */
-    private void tier(String name, CollectorTierSpec spec, CustomResourceOptions options) {
+    private void tier(String name, CollectorTierSpec spec, CustomResourceOptions options, List<Resource> podsRead) {
         String prefix = Names.child(name, spec.tier().role().id());
         var configMap = new ConfigMap(Names.child(prefix, "config"), CollectorPods.configMap(spec), options);
-        // The pods mount the ConfigMap by its hashed name: it must exist before the rollout starts.
+        // The pods mount the ConfigMap by its hashed name (and read what podsRead holds): it must exist before
+        // the rollout starts.
+        List<Resource> before = new java.util.ArrayList<>(List.of(configMap));
+        before.addAll(podsRead);
         var afterConfig = CustomResourceOptions.merge(options,
-                CustomResourceOptions.builder().dependsOn(configMap).build());
+                CustomResourceOptions.builder().dependsOn(before).build());
         if (spec.tier().persistentQueue()) {
             new StatefulSet(Names.child(prefix, "workload"), CollectorPods.statefulSet(spec), afterConfig);
         } else {

@@ -1,5 +1,6 @@
 package dev.tracestack.component.local;
 
+import com.pulumi.core.Output;
 import com.pulumi.docker.ContainerArgs;
 import com.pulumi.docker.Network;
 import com.pulumi.docker.RemoteImage;
@@ -12,6 +13,7 @@ import com.pulumi.docker.inputs.ContainerVolumeArgs;
 import dev.tracestack.config.HostPort;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorPort;
+import dev.tracestack.render.collector.SensitiveData;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerConfigRenderer;
 import dev.tracestack.render.local.LocalNetwork;
@@ -150,8 +152,10 @@ final class LocalContainers {
                     .readOnly(true).build());
             envs.add("GOOGLE_APPLICATION_CREDENTIALS=" + GCP_CREDENTIALS);
         });
+        // The hash key only as a Pulumi secret: the whole list is secret in the state and the plan.
+        local.hashKey().ifPresent(key -> envs.add(SensitiveData.HASH_KEY_ENV + "=" + key));
         return builder
-                .envs(envs)
+                .envs(local.hashKey().isPresent() ? Output.ofSecret(List.copyOf(envs)) : Output.of(List.copyOf(envs)))
                 .name(prefix + "-collector")
                 .image(image.name())
                 .command("--config=" + COLLECTOR_CONFIG)

@@ -60,12 +60,10 @@ public final class CollectorConfigRenderer {
         List<String> traceProcessors = new ArrayList<>(List.of(MEMORY_LIMITER));
         if (gateway) {
             processors.put(FILTER, filter(s));
-            processors.put(PII, pii(s));
-            traceProcessors.addAll(List.of(FILTER, PII));
-            if (!config.detailedTracing() && !s.detailAttributes().isEmpty()) {
-                processors.put(DETAIL, detail(s));
-                traceProcessors.add(DETAIL);
-            }
+            traceProcessors.add(FILTER);
+            Map<String, Object> sensitive = SensitiveData.processors(config);
+            processors.putAll(sensitive);
+            traceProcessors.addAll(sensitive.keySet());
             processors.put(RESOURCE, resource(config));
             traceProcessors.add(RESOURCE);
         } else {
@@ -121,6 +119,7 @@ public final class CollectorConfigRenderer {
                     List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
         }
 
+        QueueBudget.apply(exporters, pipelines, s);
         boolean pubsub = exporters.containsKey(PUBSUB);
         Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,

@@ -160,19 +160,20 @@ final class CollectorExporters {
     }
 
     /**
-     * {@code enabled} is read by the queue's optional wrapper, not by the queue itself; {@code queue_size}
-     * counts requests (batches), the default sizer. A persistent queue writes each request to the volume
-     * before the receiver answers, and batches what it reads back with the batch processor's sizes, in
-     * spans ({@code sizer: items}: the Pub/Sub exporter's queue has no batch default, so it must be said;
-     * the tier has no batch processor: it would hold acknowledged spans in memory).
+     * {@code enabled} is read by the queue's optional wrapper, not by the queue itself. An in-memory queue counts
+     * items (spans or metric points), so its size bounds its memory: {@link QueueBudget} sets {@code queue_size}
+     * once the tier's pipelines are known. A persistent queue counts requests (the default sizer) on the volume,
+     * writes each request before the receiver answers, and batches what it reads back with the batch
+     * processor's sizes, in spans ({@code sizer: items}: the Pub/Sub exporter's queue has no batch default, so it
+     * must be said; the tier has no batch processor: it would hold acknowledged spans in memory).
      */
     private static Map<String, Object> queue(boolean persistent) {
-        Map<String, Object> queue = Body.of("enabled", true, "num_consumers", 10, "queue_size", 5000);
-        if (persistent) {
-            queue.put("storage", FILE_STORAGE);
-            queue.put("batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096, "sizer", "items"));
+        if (!persistent) {
+            return Body.of("enabled", true, "num_consumers", QueueBudget.NUM_CONSUMERS, "sizer", "items", "queue_size", 0);
         }
-        return queue;
+        return Body.of("enabled", true, "num_consumers", QueueBudget.NUM_CONSUMERS, "queue_size", 5000,
+                "storage", FILE_STORAGE,
+                "batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096, "sizer", "items"));
     }
 
     private static Map<String, Object> retry() {

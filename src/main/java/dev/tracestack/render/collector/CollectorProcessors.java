@@ -11,8 +11,6 @@ final class CollectorProcessors {
 
     static final String MEMORY_LIMITER = "memory_limiter";
     static final String FILTER = "filter/noise";
-    static final String PII = "attributes/pii";
-    static final String DETAIL = "attributes/detail";
     static final String RESOURCE = "resource/environment";
     static final String TAIL_SAMPLING = "tail_sampling";
     static final String BATCH = "batch";
@@ -65,20 +63,6 @@ final class CollectorProcessors {
         s.dropGrpcMethods().forEach(method -> conditions.add(
                 "Concat([attributes[\"rpc.service\"], attributes[\"rpc.method\"]], \"/\") == \"" + method + "\""));
         return Body.of("error_mode", "ignore", "traces", Body.of("span", conditions));
-    }
-
-    static Map<String, Object> pii(CollectorSettings s) {
-        List<Object> actions = new ArrayList<>();
-        s.hashAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "hash")));
-        s.deleteAttributes().forEach(key -> actions.add(Body.of("key", key, "action", "delete")));
-        return Body.of("actions", actions);
-    }
-
-    /** Basic tracing: the attributes processor deletes every attribute whose key matches a pattern. */
-    static Map<String, Object> detail(CollectorSettings s) {
-        List<Object> actions = new ArrayList<>();
-        s.detailAttributes().forEach(pattern -> actions.add(Body.of("pattern", pattern, "action", "delete")));
-        return Body.of("actions", actions);
     }
 
     static Map<String, Object> resource(StackConfig config) {

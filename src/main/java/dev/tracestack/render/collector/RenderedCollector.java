@@ -1,6 +1,8 @@
 package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.config.Platform;
+import dev.tracestack.config.Secret;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedPart;
@@ -36,6 +38,19 @@ public record RenderedCollector(String namespace, boolean createNamespace, Strin
     @Override
     public Map<String, String> files() {
         return RenderedTier.files(tiers);
+    }
+
+    /**
+     * Whether the gateway hashes {@code hashAttributes} with the key it reads from
+     * {@link SensitiveData#HASH_KEY_ENV}, which its pods get from the Secret {@link SensitiveData#HASH_KEY_SECRET}.
+     */
+    public boolean keyedHash() {
+        return SensitiveData.keyed(settings, Platform.KUBERNETES);
+    }
+
+    /** The hash key's value, where the stack holds it and so creates the Secret itself. */
+    public Optional<String> hashKey() {
+        return settings.hashKey().flatMap(Secret::value);
     }
 
     /** Where applications send OTLP over gRPC, e.g. {@code otel-collector.observability.svc.cluster.local:4317}. */

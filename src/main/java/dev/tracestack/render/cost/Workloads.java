@@ -39,7 +39,7 @@ final class Workloads {
         List<Workload> pods = new ArrayList<>();
         var collector = config.collector().resources();
         ContainerResources collectorRequests =
-                new ContainerResources(collector.cpuRequestMillis(), collector.memoryRequestMiB());
+                new ContainerResources(collector.cpuRequestMillis(), collector.memoryLimitMiB());
         for (CollectorTier tier : CollectorTier.of(config)) {
             pods.add(new Workload(tier.workload(), tier.replicas().minReplicas(), tier.replicas().maxReplicas(),
                     collectorRequests, 1));

@@ -3,15 +3,19 @@ package dev.tracestack.render.local;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.LocalImage;
 import dev.tracestack.config.LocalSettings;
+import dev.tracestack.config.Platform;
+import dev.tracestack.config.Secret;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedPart;
 import dev.tracestack.render.collector.RenderedTier;
+import dev.tracestack.render.collector.SensitiveData;
 import dev.tracestack.render.elasticsearch.ElasticsearchArtifacts;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -68,6 +72,12 @@ public record RenderedLocal(String prefix, LocalSettings settings, Images images
                 new Sizes(config.elasticsearch().heapMiB(), config.elasticsearch().resources().memoryMiB(),
                         config.jaeger().collector().resources().memoryMiB()),
                 JaegerIndices.rolloverSettings(config), LocalUrls.of(config), files);
+    }
+
+    /** The key the collector hashes {@code hashAttributes} with, where the stack holds one (otherwise it deletes them). */
+    public Optional<String> hashKey() {
+        return SensitiveData.keyed(collector, Platform.DOCKER) ? collector.hashKey().flatMap(Secret::value)
+                : Optional.empty();
     }
 
     public String jaegerConfig() {

@@ -4,6 +4,7 @@ import static dev.tracestack.component.local.LocalStackGraphTest.CONTAINER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracestack.config.ConfigKeys;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.plan.Plan;
@@ -112,18 +113,26 @@ class LocalRendererSharingTest {
     @Test
     void onlyAddressesDifferFromTheClusterPathForTheSameSettings() {
         StackConfig cluster = sameSettingsOnKubernetes();
-        CollectorConfig local = CollectorConfigRenderer.config(config, CollectorTier.of(config).get(0));
+        // With a hash key, as the cluster's gateway always has one (from its Secret).
+        StackConfig keyed = StackConfigParser.parse(StackHarness.withSecrets(StackHarness.source("local"),
+                Map.of(ConfigKeys.ATTRIBUTE_HASH_KEY, "local-workstation-key-of-32-bytes")));
+        CollectorConfig local = CollectorConfigRenderer.config(keyed, CollectorTier.of(keyed).get(0));
         CollectorConfig remote = CollectorConfigRenderer.config(cluster, CollectorTier.of(cluster).get(0));
 
         assertThat(local.receivers()).isEqualTo(remote.receivers());
-        assertThat(local.processors().get("attributes/pii")).isEqualTo(remote.processors().get("attributes/pii"));
+        for (String processor : List.of("attributes/pii", "redaction/hash", "redaction/values")) {
+            assertThat(local.processors().get(processor)).as(processor).isNotNull()
+                    .isEqualTo(remote.processors().get(processor));
+        }
         assertThat(local.processors().get("filter/noise")).isEqualTo(remote.processors().get("filter/noise"));
         assertThat(local.service().pipelines().get("traces").processors())
                 .isEqualTo(remote.service().pipelines().get("traces").processors());
-        assertThat(Artifacts.yaml(local.exporters().get("otlp_grpc/jaeger")))
+        // The queue's share of the memory follows the number of queues: the cluster's tier also queues for Google.
+        assertThat(Artifacts.yaml(local.exporters().get("otlp_grpc/jaeger")).replaceAll("queue_size: \\d+", "queue_size: n"))
                 .contains("endpoint: jaeger:4317")
                 .isEqualTo(Artifacts.yaml(remote.exporters().get("otlp_grpc/jaeger"))
-                        .replace("jaeger-collector.observability.svc.cluster.local:4317", "jaeger:4317"));
+                        .replace("jaeger-collector.observability.svc.cluster.local:4317", "jaeger:4317")
+                        .replaceAll("queue_size: \\d+", "queue_size: n"));
     }
 
     @Test

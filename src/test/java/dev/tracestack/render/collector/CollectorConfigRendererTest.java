@@ -51,11 +51,12 @@ class CollectorConfigRendererTest {
     void processorsRunMemoryLimiterFirstThenFilterRedactionEnvironmentSamplingAndBatchLast() {
         assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "attributes/detail",
-                        "resource/environment", "batch");
+                        "redaction/hash", "redaction/values", "resource/environment", "batch");
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment");
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "redaction/hash",
+                        "redaction/values", "resource/environment");
     }
 
     @Test
@@ -98,33 +99,6 @@ class CollectorConfigRendererTest {
         assertThat(stage).contains("sampling_percentage: 50.0", "sampling_percentage: 30.0")
                 .doesNotContain("sampling_percentage: 10.0");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).processors()).doesNotContainKey("tail_sampling");
-    }
-
-    @Test
-    void basicTracingInDevDropsQueryTextsAndHeadersWhileStageAndProdKeepTheDetail() {
-        assertThat(StackHarness.config("dev").detailedTracing()).isFalse();
-        assertThat(body(tier("dev", CollectorTier.Role.GATEWAY).processors(), "attributes/detail").get("actions"))
-                .isEqualTo(List.of(
-                        Map.of("pattern", "^db\\.statement$", "action", "delete"),
-                        Map.of("pattern", "^db\\.query\\.text$", "action", "delete"),
-                        Map.of("pattern", "^http\\.request\\.header\\..+", "action", "delete"),
-                        Map.of("pattern", "^http\\.response\\.header\\..+", "action", "delete"),
-                        Map.of("pattern", "^rpc\\.grpc\\.(request|response)\\.metadata\\..+", "action", "delete")));
-        for (String stack : List.of("stage", "prod")) {
-            assertThat(StackHarness.config(stack).detailedTracing()).isTrue();
-            assertThat(tier(stack, CollectorTier.Role.GATEWAY).processors()).as(stack).doesNotContainKey("attributes/detail");
-        }
-    }
-
-    @Test
-    void piiProcessorHashesUserIdAndDeletesPatientIdPasswordAndBodies() {
-        assertThat(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "attributes/pii").get("actions"))
-                .isEqualTo(List.of(
-                        Map.of("key", "user.id", "action", "hash"),
-                        Map.of("key", "patient.id", "action", "delete"),
-                        Map.of("key", "password", "action", "delete"),
-                        Map.of("key", "http.request.body", "action", "delete"),
-                        Map.of("key", "http.response.body", "action", "delete")));
     }
 
     @Test

@@ -33,14 +33,14 @@ class FixedItemsTest {
 
     @Test
     void theCollectorsOwnMetricsGetWhatIsLeftOfTheFreeAllotment() {
-        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 4 processors × 2 + 5 process = 32 scalar, 1 histogram
-        // (the queue tier has no batch processor: memory_limiter, filter, attributes, resource)
-        // 3 pods: (96 × 8 + 3 × 80) × 43,800 = 44,150,400 bytes = 42.1051 MiB; the span metrics used the 150 MiB
-        // 42.1051 × $0.258 = $10.863 → $10.86
+        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 6 processors × 2 + 5 process = 36 scalar, 1 histogram
+        // (the queue tier has no batch processor: memory_limiter, filter, attributes, keyed hash, masking, resource)
+        // 3 pods: (108 × 8 + 3 × 80) × 43,800 = 48,355,200 bytes = 46.11511 MiB; the span metrics used the 150 MiB
+        // 46.11511 × $0.258 = $11.898 → $11.90
         Charge c = charges("monitoring.collector-self").get(0);
-        assertThat(c.quantity()).isEqualTo(42.1051);
+        assertThat(c.quantity()).isEqualTo(46.11511);
         assertThat(c.free()).isZero();
-        assertThat(c.monthlyUsd()).isEqualTo(10.86);
+        assertThat(c.monthlyUsd()).isEqualTo(11.90);
     }
 
     @Test
@@ -68,12 +68,12 @@ class FixedItemsTest {
     @Test
     void aPodIsBilledItsRequestsAtTheStandardNodePrices() {
         // gateway: 3 pods × 730 h × 0.5 vCPU = 1095 vCPU-h × $0.0281037 = $30.774 → $30.77
-        //          3 pods × 730 h × 1 GiB    = 2190 GiB-h  × $0.00376602 = $8.248 → $8.25
-        // at 10 pods: 3650 × 0.0281037 = $102.58 + 7300 × 0.00376602 = $27.49 → $130.07
+        //          3 pods × 730 h × 2 GiB (memory is requested at its limit) = 4380 GiB-h × $0.00376602 = $16.495 → $16.50
+        // at 10 pods: 3650 × 0.0281037 = $102.58 + 14600 × 0.00376602 = $54.98 → $157.56
         LineItem gateway = PROD.item("gke.otel-collector-gateway").orElseThrow();
-        assertThat(gateway.charges()).extracting(Charge::quantity).containsExactly(1095.0, 2190.0);
-        assertThat(gateway.monthlyUsd()).isEqualTo(39.02);
-        assertThat(gateway.monthlyAtMaxUsd()).contains(130.07);
+        assertThat(gateway.charges()).extracting(Charge::quantity).containsExactly(1095.0, 4380.0);
+        assertThat(gateway.monthlyUsd()).isEqualTo(47.27);
+        assertThat(gateway.monthlyAtMaxUsd()).contains(157.56);
     }
 
     @Test
@@ -105,9 +105,9 @@ class FixedItemsTest {
     @Test
     void autopilotBillsTheSameRequestsAtItsOwnPrices() {
         CostEstimate autopilot = Estimates.of("prod", "cost.gkeMode=autopilot");
-        // 1095 vCPU-h × $0.0445 = $48.73; 2190 GiB-h × $0.0049225 = $10.78
+        // 1095 vCPU-h × $0.0445 = $48.73; 4380 GiB-h × $0.0049225 = $21.56
         assertThat(autopilot.item("gke.otel-collector-gateway").orElseThrow().charges())
                 .extracting(Charge::priceId, Charge::monthlyUsd)
-                .containsExactly(tuple("gke.autopilot.vcpu", 48.73), tuple("gke.autopilot.memory", 10.78));
+                .containsExactly(tuple("gke.autopilot.vcpu", 48.73), tuple("gke.autopilot.memory", 21.56));
     }
 }
