@@ -38,6 +38,11 @@ final class CrossSectionRules {
         rules.check(!config.crossRegionBackup() || es.snapshots().enabled(), SnapshotSettings.KEY + ".enabled",
                 "false", "must be true while " + CROSS_REGION_BACKUP
                         + " is true (Elasticsearch is backed up by snapshots)");
+        // Stage and prod keep their data volumes when a claim goes: the stack creates a Retain twin of the class.
+        rules.check(!config.environment().keepsState() || config.platform() != Platform.KUBERNETES
+                        || es.diskType().isPresent(), ELASTICSEARCH + ".storageClass", es.storageClass(),
+                "must be one of " + ElasticsearchSettings.GKE_DISK_TYPES.keySet().stream().sorted().toList()
+                        + " outside dev (the stack creates a copy of that class whose volumes are retained)");
     }
 
     /**

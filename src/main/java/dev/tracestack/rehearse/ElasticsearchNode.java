@@ -34,12 +34,19 @@ final class ElasticsearchNode {
     private final int httpPort;
     private final String password;
     private final boolean secured;
+    private final Path home;
+    private final Path workDir;
+    private final Map<String, String> env;
 
-    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured) {
+    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured, Path home,
+                              Path workDir, Map<String, String> env) {
         this.process = process;
         this.httpPort = httpPort;
         this.password = password;
         this.secured = secured;
+        this.home = home;
+        this.workDir = workDir;
+        this.env = env;
     }
 
     /**
@@ -89,9 +96,19 @@ final class ElasticsearchNode {
         }
         ChildProcess process = processes.start("elasticsearch", asNonRoot(List.of(home.resolve("bin/elasticsearch").toString())),
                 env, workDir.resolve("elasticsearch.log"));
-        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured);
+        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured, home, workDir, env);
         node.awaitGreen(Duration.ofSeconds(120));
         return node;
+    }
+
+    /** The node's config directory, where the file realm's {@code users}, {@code users_roles} and {@code roles.yml} live. */
+    Path configDir() {
+        return workDir.resolve("conf");
+    }
+
+    /** Runs one of the distribution's tools ({@code bin/<tool>}) against this node's config directory. */
+    void tool(String tool, List<String> args) {
+        runTool(home, tool, args, null, env, workDir);
     }
 
     String url() {
@@ -137,11 +154,20 @@ final class ElasticsearchNode {
 
     /** A request to the node as {@code elastic}. */
     HttpResponse<String> send(String method, String path, String body) {
+        return send(method, path, body, secured ? basicAuth(USER, password) : null);
+    }
+
+    /** A request to the node as another user. */
+    HttpResponse<String> sendAs(String user, String userPassword, String method, String path, String body) {
+        return send(method, path, body, basicAuth(user, userPassword));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (secured) {
-            request.header("Authorization", basicAuth());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -154,7 +180,11 @@ final class ElasticsearchNode {
     }
 
     String basicAuth() {
-        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return basicAuth(USER, password);
+    }
+
+    private static String basicAuth(String user, String userPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + userPassword).getBytes(StandardCharsets.UTF_8));
     }
 
     private void awaitGreen(Duration timeout) {

@@ -37,6 +37,8 @@ import java.util.Optional;
 public final class OtelCollector extends ComponentResource {
 
     public static final String TYPE = "tracestack:collector:OtelCollector";
+    /** Pod Security admission's label prefix. */
+    public static final String POD_SECURITY = "pod-security.kubernetes.io/";
 
     /** The namespace every part's workloads go into, when the stack creates it. */
     public final Optional<Namespace> namespace;
@@ -59,11 +61,13 @@ public final class OtelCollector extends ComponentResource {
         RenderedCollector collector = args.collector();
         String namespace = collector.namespace();
 
+        // Deleting a namespace deletes everything in it, protected or not: where it holds state, it is protected
+        // and kept too. Every pod in it must meet the Pod Security Standard "restricted".
         this.namespace = collector.createNamespace()
                 ? Optional.of(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
-                        .metadata(ObjectMetaArgs.builder().name(namespace)
-                                .labels(Map.of(Names.PART_OF_LABEL, Names.PART_OF)).build())
-                        .build(), CustomResourceOptions.builder().parent(this).build()))
+                        .metadata(ObjectMetaArgs.builder().name(namespace).labels(namespaceLabels()).build())
+                        .build(), CustomResourceOptions.builder().parent(this).protect(collector.keepsState())
+                        .retainOnDelete(collector.keepsState()).build()))
                 : Optional.empty();
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
                 .dependsOn(this.namespace.<List<Resource>>map(List::of).orElse(List.of())).build();
@@ -72,8 +76,9 @@ public final class OtelCollector extends ComponentResource {
                         collector.settings().version()));
         args.googleServiceAccountEmail().ifPresent(email ->
                 accountMeta.annotations(email.applyValue(e -> Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
-        new ServiceAccount(Names.child(name, "service-account"),
-                ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
+        // Workload Identity needs no Kubernetes API token (the GKE metadata server answers), nor does anything else.
+        new ServiceAccount(Names.child(name, "service-account"), ServiceAccountArgs.builder()
+                .metadata(accountMeta.build()).automountServiceAccountToken(false).build(), inNamespace);
 
         for (RenderedTier tier : collector.tiers()) {
             tier(name, new CollectorTierSpec(collector, tier), inNamespace);
@@ -87,6 +92,16 @@ public final class OtelCollector extends ComponentResource {
         outputs.put("otlpHttpEndpoint", otlpHttpEndpoint);
         zipkinEndpoint.ifPresent(endpoint -> outputs.put("zipkinEndpoint", endpoint));
         registerOutputs(outputs);
+    }
+
+    /** The Pod Security admission labels: enforce, audit and warn at the "restricted" level. */
+    static Map<String, String> namespaceLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Names.PART_OF_LABEL, Names.PART_OF);
+        for (String mode : List.of("enforce", "audit", "warn")) {
+            labels.put(POD_SECURITY + mode, "restricted");
+        }
+        return labels;
     }
 
     /** Logical names are {@code <component>-<tier>-<kind>}: stable across environments and config changes. */

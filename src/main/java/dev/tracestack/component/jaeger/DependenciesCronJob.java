@@ -10,6 +10,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.FixedContainers;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.RenderedJaeger;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class DependenciesCronJob {
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
     private static final String TRUSTSTORE_PASSWORD = "changeit";
     private static final ContainerResources RESOURCES = FixedContainers.SPARK_DEPENDENCIES;
+    private static final ElasticsearchUsers.User USER = ElasticsearchUsers.DEPENDENCIES;
     /**
      * The image's own user; its entrypoint adds that uid to /etc/passwd (group root may write it), so
      * the root filesystem of the Spark container stays writable and the group is 0.
@@ -48,7 +50,7 @@ final class DependenciesCronJob {
         mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
         // Spark spills to /tmp: an emptyDir, not the container's writable layer.
         mounts.add(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
-        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(USER));
         volumes.add(VolumeArgs.builder().name("truststore").emptyDir(EmptyDirVolumeSourceArgs.builder().build())
                 .build());
         volumes.add(VolumeArgs.builder().name("tmp").emptyDir(EmptyDirVolumeSourceArgs.builder().build()).build());
@@ -65,8 +67,9 @@ final class DependenciesCronJob {
                 // javax.net.ssl.trustStore* properties in JAVA_OPTS.
                 .env(PodSpecs.env("ES_NODES", jaeger.elasticsearchUrl()),
                         PodSpecs.env("ES_NODES_WAN_ONLY", "true"),
-                        PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
-                        PodSpecs.esPasswordEnv("ES_PASSWORD"),
+                        PodSpecs.env("ES_USERNAME", USER.name()),
+                        // The job reads its password only from the environment; a new Job each run reads it anew.
+                        PodSpecs.esPasswordEnv("ES_PASSWORD", USER),
                         PodSpecs.env("ES_INDEX_PREFIX", jaeger.indexPrefix()),
                         PodSpecs.env("ES_USE_ALIASES", "true"),
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE

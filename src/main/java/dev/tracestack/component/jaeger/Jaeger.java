@@ -43,10 +43,11 @@ public final class Jaeger extends ComponentResource {
     public final Output<String> collectorOtlpEndpoint;
 
     /**
-     * @param jaeger       the rendered roles, proxy, Ingress and dependencies job
-     * @param indicesReady what has created Jaeger's indices and aliases; both roles start after it
+     * @param jaeger         the rendered roles, proxy, Ingress and dependencies job
+     * @param indicesReady   what has created Jaeger's indices and aliases; both roles start after it
+     * @param passwordHashes the hash of each Elasticsearch user's password, by user name
      */
-    public record Args(RenderedJaeger jaeger, Resource indicesReady) {
+    public record Args(RenderedJaeger jaeger, Resource indicesReady, Map<String, Output<String>> passwordHashes) {
     }
 
     public Jaeger(String name, Args args, ComponentResourceOptions options) {
@@ -58,7 +59,7 @@ public final class Jaeger extends ComponentResource {
                 .dependsOn(args.indicesReady()).build();
 
         JaegerRole collectorRole = jaeger.collector();
-        this.collector = role(name, collectorRole, jaeger, child, afterIndices, "jaeger-collector");
+        this.collector = role(name, collectorRole, args, child, afterIndices, "jaeger-collector");
         this.collectorService = new Service(Names.child(name, "collector-service"),
                 JaegerRoles.service(collectorRole, namespace), Renamed.from("jaeger-collector", child));
         new HorizontalPodAutoscaler(Names.child(name, "collector-autoscaler"), WorkloadPolicies.autoscaler(
@@ -69,7 +70,7 @@ public final class Jaeger extends ComponentResource {
                 Renamed.from("jaeger-collector-ingress", child));
 
         JaegerRole queryRole = jaeger.query();
-        this.query = role(name, queryRole, jaeger, child, afterIndices, "jaeger-query");
+        this.query = role(name, queryRole, args, child, afterIndices, "jaeger-query");
         this.queryService = new Service(Names.child(name, "query-service"),
                 JaegerRoles.service(queryRole, namespace), Renamed.from("jaeger-query", child));
         disruptionBudget(name, queryRole, namespace, child, "jaeger-query");
@@ -94,13 +95,15 @@ public final class Jaeger extends ComponentResource {
      *
      * @param oldName what the role's Deployment, Service, autoscaler and budget were all registered as
      */
-    private Deployment role(String name, JaegerRole role, RenderedJaeger jaeger, CustomResourceOptions child,
+    private Deployment role(String name, JaegerRole role, Args args, CustomResourceOptions child,
                             CustomResourceOptions afterIndices, String oldName) {
+        RenderedJaeger jaeger = args.jaeger();
         var configMap = new ConfigMap(Names.child(name, role.component() + "-config"),
                 JaegerRoles.configMap(role, jaeger.namespace()), child);
         return new Deployment(Names.child(name, role.component() + "-workload"),
                 JaegerRoles.deployment(role, configMap.metadata().applyValue(m -> m.name().orElseThrow()),
-                        jaeger.namespace(), jaeger.settings().image()),
+                        args.passwordHashes().get(role.esUser().name()), jaeger.namespace(),
+                        jaeger.settings().image()),
                 Renamed.from(oldName, afterIndices));
     }
 

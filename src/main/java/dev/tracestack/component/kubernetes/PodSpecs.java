@@ -19,6 +19,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.ContainerResources;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,16 +119,18 @@ public final class PodSpecs {
                 .secretKeyRef(SecretKeySelectorArgs.builder().name(secret).key(key).build()).build()).build();
     }
 
-    public static EnvVarArgs esPasswordEnv(String name) {
-        return secretEnv(name, JaegerIndices.ES_USER_SECRET, JaegerIndices.ES_USER);
+    /** A client's own Elasticsearch password, for a program that reads it only from its environment. */
+    public static EnvVarArgs esPasswordEnv(String name, ElasticsearchUsers.User user) {
+        return secretEnv(name, user.secret(), ElasticsearchUsers.PASSWORD_KEY);
     }
 
-    /** ECK's generated password and its HTTP CA, as read-only files (paths in {@link JaegerIndices}). */
-    public static List<VolumeArgs> elasticsearchVolumes() {
+    /** The client's own password and ECK's HTTP CA, as read-only files (paths in {@link JaegerIndices}). */
+    public static List<VolumeArgs> elasticsearchVolumes(ElasticsearchUsers.User user) {
         return List.of(
                 VolumeArgs.builder().name(ES_AUTH_VOLUME).secret(SecretVolumeSourceArgs.builder()
-                        .secretName(JaegerIndices.ES_USER_SECRET)
-                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_USER).path(JaegerIndices.ES_USER).build())
+                        .secretName(user.secret())
+                        .items(KeyToPathArgs.builder().key(ElasticsearchUsers.PASSWORD_KEY).path(ElasticsearchUsers.PASSWORD_KEY)
+                                .build())
                         .build()).build(),
                 VolumeArgs.builder().name(ES_CA_VOLUME).secret(SecretVolumeSourceArgs.builder()
                         .secretName(JaegerIndices.ES_CA_SECRET)

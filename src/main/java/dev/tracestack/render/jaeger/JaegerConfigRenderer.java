@@ -2,6 +2,7 @@ package dev.tracestack.render.jaeger;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.PlatformEndpoints;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> collector(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config));
+        extensions.put("jaeger_storage", storage(config, ElasticsearchUsers.WRITER));
         // Only the listed servers start: the extension's grpc server (5779) stays off unless configured.
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
@@ -58,7 +59,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> query(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config));
+        extensions.put("jaeger_storage", storage(config, ElasticsearchUsers.READER));
         extensions.put("jaeger_query", jaegerQuery(config));
 
         Map<String, Object> root = new LinkedHashMap<>();
@@ -99,17 +100,19 @@ public final class JaegerConfigRenderer {
     }
 
     /**
-     * The Elasticsearch backend, aliases that ILM rolls over: on the cluster ECK's Service over TLS with
-     * ECK's user; on the local stack the single node's plain HTTP.
+     * The Elasticsearch backend, aliases that ILM rolls over: on the cluster ECK's Service over TLS as the
+     * role's own user (the collector role writes, the query role reads); on the local stack the single
+     * node's plain HTTP.
      */
-    static Map<String, Object> storage(StackConfig config) {
+    static Map<String, Object> storage(StackConfig config, ElasticsearchUsers.User user) {
         PlatformEndpoints endpoints = PlatformEndpoints.of(config);
         Map<String, Object> es = new LinkedHashMap<>();
         es.put("server_urls", List.of(endpoints.elasticsearchUrl()));
         if (endpoints.elasticsearchSecured()) {
-            // password_file keeps ECK's password out of the ConfigMap (read once at start: no reload_interval).
+            // password_file keeps the password out of the ConfigMap. Jaeger reads it once at start (no
+            // reload_interval), so the pods carry the password's hash and roll when it changes.
             // TLS is on unless tls.insecure is set; ca_file alone verifies ECK's self-signed chain.
-            es.put("auth", map("basic", map("username", JaegerIndices.ES_USER,
+            es.put("auth", map("basic", map("username", user.name(),
                     "password_file", JaegerIndices.ES_PASSWORD_FILE)));
             es.put("tls", map("ca_file", JaegerIndices.ES_CA_FILE));
         }
