@@ -76,8 +76,9 @@ public final class Elasticsearch extends ComponentResource {
                 .retainOnDelete(es.stateful()).build();
 
         List<Resource> before = new ArrayList<>();
+        // The chart installs ECK's CRDs: uninstalling it would delete every Elasticsearch resource with them.
         es.operatorVersion().ifPresent(version -> before.add(new Release(Names.child(name, "operator"),
-                EckOperator.release(es, version), Renamed.from("eck-operator", child))));
+                EckOperator.release(es, version), Renamed.from("eck-operator", stateful))));
         Map<String, Output<String>> hashes = new LinkedHashMap<>();
         for (ElasticsearchUsers.User user : ElasticsearchUsers.all()) {
             var password = new RandomPassword(Names.child(name, user.key() + "-password"),
