@@ -121,7 +121,45 @@ class JaegerStackTest {
                 .as("the HPA owns the collector's replica count").isFalse();
         assertThat(plan.get(DEPLOYMENT, "jaeger-query-workload").input("spec.replicas").asInt()).isEqualTo(2);
         assertThat(plan.within("jaeger").ofType("kubernetes:policy/v1:PodDisruptionBudget")).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("jaeger-collector-disruption-budget", "jaeger-query-disruption-budget");
+                .containsExactlyInAnyOrder("jaeger-collector-disruption-budget", "jaeger-query-disruption-budget",
+                        "jaeger-oauth2-proxy-disruption-budget");
+    }
+
+    @Test
+    void everyMultiReplicaWorkloadInProdSpreadsOverZonesAndNodes() {
+        Plan plan = StackHarness.synth("prod");
+        List<PlannedResource> workloads = new ArrayList<>(plan.ofType(DEPLOYMENT));
+        workloads.addAll(plan.ofType("kubernetes:apps/v1:StatefulSet"));
+
+        assertThat(workloads).isNotEmpty().allSatisfy(workload -> assertThat(workload
+                .input("spec.template.spec.topologySpreadConstraints").findValuesAsText("topologyKey")).as(workload.name())
+                .containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname"));
+        assertThat(plan.get("kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch", "elasticsearch-cluster")
+                .input("spec.nodeSets").get(0).path("podTemplate").path("spec").path("topologySpreadConstraints")
+                .findValuesAsText("topologyKey"))
+                .containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+    }
+
+    @Test
+    void theJaegerCollectorLimitsItsMemoryFirstAndTellsGoItsLimit() throws Exception {
+        Plan plan = StackHarness.synth("prod");
+        JsonNode config = Artifacts.YAML.readTree(plan.rendered().file(JaegerArtifacts.COLLECTOR_CONFIG));
+        JsonNode container = plan.get(DEPLOYMENT, "jaeger-collector-workload").input("spec.template.spec.containers").get(0);
+
+        assertThat(config.path("service").path("pipelines").path("traces").path("processors").get(0).asText())
+                .isEqualTo("memory_limiter");
+        assertThat(envValue(container.path("env"), "GOMEMLIMIT")).isEqualTo("1638MiB");
+    }
+
+    @Test
+    void theDependenciesJobHasAReadOnlyRootANonRootGroupAndADeadline() {
+        JsonNode job = StackHarness.synth("prod").get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
+                .input("spec.jobTemplate.spec");
+
+        assertThat(job.path("activeDeadlineSeconds").asInt()).isPositive();
+        assertThat(job.path("template").path("spec").path("securityContext").path("runAsGroup").asInt()).isNotZero();
+        assertThat(job.path("template").path("spec").path("containers").findValuesAsText("readOnlyRootFilesystem"))
+                .containsOnly("true");
     }
 
     @Test

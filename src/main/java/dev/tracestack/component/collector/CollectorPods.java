@@ -108,6 +108,7 @@ final class CollectorPods {
                         // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.
                         .terminationGracePeriodSeconds(60)
                         .securityContext(PodSpecs.podSecurity(USER_ID, USER_ID))
+                        .topologySpreadConstraints(PodSpecs.spread(spec.selector()))
                         .containers(container(spec))
                         .volumes(volumes)
                         .build())

@@ -17,6 +17,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.collector.RenderedCollector;
@@ -80,6 +81,9 @@ public final class OtelCollector extends ComponentResource {
         new ServiceAccount(Names.child(name, "service-account"), ServiceAccountArgs.builder()
                 .metadata(accountMeta.build()).automountServiceAccountToken(false).build(), inNamespace);
 
+        // Every pod of the namespace (Jaeger's and Elasticsearch's too) gets only what its own policy opens.
+        new NetworkPolicy(Names.child(name, "default-deny"), WorkloadPolicies.defaultDeny(namespace,
+                Map.of(Names.PART_OF_LABEL, Names.PART_OF)), inNamespace);
         for (RenderedTier tier : collector.tiers()) {
             tier(name, new CollectorTierSpec(collector, tier), inNamespace);
         }

@@ -1,7 +1,5 @@
 package dev.tracestack.component.elasticsearch;
 
-import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
-
 import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.IAMMember;
@@ -22,13 +20,10 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.component.RandomPassword;
 import dev.tracestack.component.Renamed;
-import dev.tracestack.component.kubernetes.PodSpecs;
-import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.elasticsearch.ClusterSpecRenderer;
 import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.RenderedElasticsearch;
-import dev.tracestack.wire.Ports;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,15 +111,9 @@ public final class Elasticsearch extends ComponentResource {
                 initFiles.metadata().applyValue(m -> m.name().orElseThrow())),
                 Renamed.from("jaeger-es-ilm-init", afterCluster));
 
-        Map<String, String> esPods = Map.of(
-                "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
-        new NetworkPolicy(Names.child(name, "network-policy"), WorkloadPolicies.networkPolicy(
-                WellKnownNames.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
-                        new Rule(List.of(Ports.ELASTICSEARCH_HTTP), List.of(
-                                WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),
-                                WorkloadPolicies.namespace(OPERATOR_NAMESPACE))),
-                        new Rule(List.of(Ports.ELASTICSEARCH_TRANSPORT), List.of(WorkloadPolicies.pods(esPods))))),
+        new NetworkPolicy(Names.child(name, "network-policy"), StorageNetworkPolicies.nodes(es),
                 Renamed.from("jaeger-es-ingress", child));
+        new NetworkPolicy(Names.child(name, "ilm-init-network-policy"), StorageNetworkPolicies.initJob(es), child);
 
         this.url = Output.of(es.ilmInit().url());
         registerOutputs(Map.of("url", url, "cluster", Output.of(WellKnownNames.ELASTICSEARCH_CLUSTER)));

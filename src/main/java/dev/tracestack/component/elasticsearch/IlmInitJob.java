@@ -42,8 +42,10 @@ final class IlmInitJob {
     private IlmInitJob() {
     }
 
+    static final String COMPONENT = "ilm-init";
+
     static Map<String, String> labels(RenderedElasticsearch es) {
-        return es.labels("ilm-init");
+        return es.labels(COMPONENT);
     }
 
     /** The files the Job applies, by file name. */

@@ -30,17 +30,18 @@ final class DependenciesCronJob {
     private static final String TRUSTSTORE_PASSWORD = "changeit";
     private static final ContainerResources RESOURCES = FixedContainers.SPARK_DEPENDENCIES;
     private static final ElasticsearchUsers.User USER = ElasticsearchUsers.DEPENDENCIES;
-    /**
-     * The image's own user; its entrypoint adds that uid to /etc/passwd (group root may write it), so
-     * the root filesystem of the Spark container stays writable and the group is 0.
-     */
+    /** The image's own user, with a group of its own (not root's). */
     private static final int SPARK_UID = 185;
+    /** A day's spans are read in minutes; a job still running after this is stuck, and is stopped. */
+    static final int ACTIVE_DEADLINE_SECONDS = 3 * 3600;
 
     private DependenciesCronJob() {
     }
 
+    static final String COMPONENT = "spark-dependencies";
+
     static Map<String, String> labels(RenderedJaeger jaeger) {
-        return jaeger.labels("spark-dependencies", jaeger.settings().dependencies().version());
+        return jaeger.labels(COMPONENT, jaeger.settings().dependencies().version());
     }
 
     static CronJobArgs cronJob(RenderedJaeger jaeger) {
@@ -75,7 +76,8 @@ final class DependenciesCronJob {
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE
                                 + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword="
                                 + TRUSTSTORE_PASSWORD + " -Xmx" + (RESOURCES.memoryMiB() * 3 / 4) + "m"))
-                .securityContext(PodSpecs.writableRootSecurity().build())
+                // Read-only root: Spark writes only to the emptyDirs (/tmp for spills, the truststore).
+                .securityContext(PodSpecs.containerSecurity())
                 .volumeMounts(mounts)
                 .resources(PodSpecs.resources(RESOURCES))
                 .build();
@@ -89,7 +91,8 @@ final class DependenciesCronJob {
                         .failedJobsHistoryLimit(3)
                         .jobTemplate(JobTemplateSpecArgs.builder().spec(JobSpecArgs.builder()
                                 .backoffLimit(2)
-                                .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(SPARK_UID, 0),
+                                .activeDeadlineSeconds(ACTIVE_DEADLINE_SECONDS)
+                                .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(SPARK_UID, SPARK_UID),
                                         importCa, spark, volumes))
                                 .build()).build())
                         .build())

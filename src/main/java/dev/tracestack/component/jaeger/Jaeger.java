@@ -83,6 +83,8 @@ public final class Jaeger extends ComponentResource {
         jaeger.settings().ingressHost().ifPresent(host ->
                 new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host), child));
         new CronJob(Names.child(name, "spark-dependencies"), DependenciesCronJob.cronJob(jaeger), child);
+        new NetworkPolicy(Names.child(name, "spark-dependencies-network-policy"),
+                JaegerNetworkPolicies.dependencies(jaeger), child);
 
         this.collectorOtlpEndpoint = Output.of(jaeger.collectorOtlpEndpoint());
         registerOutputs(Map.of(
@@ -125,6 +127,9 @@ public final class Jaeger extends ComponentResource {
                 Renamed.from("jaeger-oauth2-proxy", afterSecret));
         new Service(Names.child(name, OAuthProxy.COMPONENT + "-service"), OAuthProxy.service(jaeger),
                 Renamed.from("jaeger-oauth2-proxy", child));
+        new PodDisruptionBudget(Names.child(name, OAuthProxy.COMPONENT + "-disruption-budget"),
+                WorkloadPolicies.disruptionBudget(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
+                        OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger)), child);
         new NetworkPolicy(Names.child(name, OAuthProxy.COMPONENT + "-network-policy"),
                 JaegerNetworkPolicies.oauthProxy(jaeger), Renamed.from("jaeger-oauth2-proxy-ingress", child));
     }

@@ -60,6 +60,8 @@ final class JaegerRoles {
 
         var container = PodSpecs.container("jaeger", image)
                 .args("--config", JaegerConfigRenderer.CONFIG_DIR + "/" + JaegerConfigRenderer.CONFIG_FILE)
+                .env(PodSpecs.env("GOMEMLIMIT", role.settings().resources().memoryMiB()
+                        * JaegerConfigRenderer.GOMEMLIMIT_PERCENT / 100 + "MiB"))
                 .ports(ports)
                 .resources(PodSpecs.resources(role.settings().resources()))
                 .readinessProbe(PodSpecs.httpProbe("/status", role.ports().get("health"), 5))
@@ -82,6 +84,7 @@ final class JaegerRoles {
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)
                                         .securityContext(PodSpecs.podSecurity())
+                                        .topologySpreadConstraints(PodSpecs.spread(role.selector()))
                                         .containers(container)
                                         .volumes(volumes)
                                         .build())

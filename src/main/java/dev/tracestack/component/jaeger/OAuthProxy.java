@@ -93,6 +93,7 @@ final class OAuthProxy {
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)
                                         .securityContext(PodSpecs.podSecurity())
+                                        .topologySpreadConstraints(PodSpecs.spread(selector(jaeger)))
                                         .containers(container)
                                         .build())
                                 .build())

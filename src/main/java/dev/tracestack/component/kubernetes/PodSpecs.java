@@ -15,12 +15,15 @@ import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecretKeySelectorArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecretVolumeSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.TopologySpreadConstraintArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,9 @@ public final class PodSpecs {
 
     /** Pods with this label may reach Elasticsearch; its NetworkPolicy admits nothing else but ECK. */
     public static final String ES_CLIENT_LABEL = "tracestack.dev/elasticsearch-client";
+    /** The label ECK puts on every node of the cluster. */
+    public static final Map<String, String> ES_NODES = Map.of(
+            "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
     private static final int NON_ROOT_UID = 10001;
     private static final String ES_AUTH_VOLUME = "es-auth";
     private static final String ES_CA_VOLUME = "es-ca";
@@ -65,6 +71,19 @@ public final class PodSpecs {
                         .volumes(volumes)
                         .build())
                 .build();
+    }
+
+    /**
+     * Spread over zones where the region has capacity, and never two more on one node than on another: a node or
+     * a zone going down takes one share of the replicas, not all of them.
+     */
+    public static List<TopologySpreadConstraintArgs> spread(Map<String, String> selector) {
+        LabelSelectorArgs pods = LabelSelectorArgs.builder().matchLabels(selector).build();
+        return List.of(
+                TopologySpreadConstraintArgs.builder().maxSkew(1).topologyKey("topology.kubernetes.io/zone")
+                        .whenUnsatisfiable("ScheduleAnyway").labelSelector(pods).build(),
+                TopologySpreadConstraintArgs.builder().maxSkew(1).topologyKey("kubernetes.io/hostname")
+                        .whenUnsatisfiable("DoNotSchedule").labelSelector(pods).build());
     }
 
     public static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {

@@ -113,6 +113,11 @@ public record RenderedElasticsearch(String namespace, String environment, String
         return Names.labels(APP, component, environment, version);
     }
 
+    /** The stable selector of one of the storage's components. */
+    public Map<String, String> selector(String component) {
+        return Names.selector(APP, component, environment);
+    }
+
     /** Where zones matter, ECK copies the nodes' zone label onto the pods for the downward API. */
     public Map<String, String> clusterAnnotations() {
         return zoneAwareness ? Map.of(ClusterSpecRenderer.DOWNWARD_NODE_LABELS, ClusterSpecRenderer.ZONE_LABEL)

@@ -25,6 +25,11 @@ public final class JaegerConfigRenderer {
     public static final String STRATEGIES_FILE = "sampling-strategies.json";
     public static final String UI_CONFIG_FILE = "ui-config.json";
     private static final String ANY = "0.0.0.0:";
+    /** The OpenTelemetry chart's memory_limiter defaults, as the stack's collector uses them. */
+    static final int MEMORY_LIMIT_PERCENT = 80;
+    static final int SPIKE_LIMIT_PERCENT = 25;
+    /** GOMEMLIMIT as a share of the container's memory limit. */
+    public static final int GOMEMLIMIT_PERCENT = 80;
 
     private JaegerConfigRenderer() {
     }
@@ -45,13 +50,17 @@ public final class JaegerConfigRenderer {
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("service", service("jaeger-collector", List.of("jaeger_storage", "remote_sampling", "healthcheckv2"),
-                map("receivers", List.of("otlp"), "processors", List.of("batch"),
+                map("receivers", List.of("otlp"), "processors", List.of("memory_limiter", "batch"),
                         "exporters", List.of("jaeger_storage_exporter"))));
         root.put("extensions", extensions);
         root.put("receivers", map("otlp", map("protocols", protocols)));
+        // memory_limiter first, as in the OpenTelemetry collector: refuse spans (the sender retries) before the
+        // pod is killed for its memory; GOMEMLIMIT (80 % of the limit) on the pod makes Go collect before that.
         // Seed 000's collector tuning, translated: bigger batches towards Elasticsearch's bulk API.
-        root.put("processors", map("batch", map("timeout", "1s", "send_batch_size", 2048,
-                "send_batch_max_size", 4096)));
+        root.put("processors", map(
+                "memory_limiter", map("check_interval", "1s", "limit_percentage", MEMORY_LIMIT_PERCENT,
+                        "spike_limit_percentage", SPIKE_LIMIT_PERCENT),
+                "batch", map("timeout", "1s", "send_batch_size", 2048, "send_batch_max_size", 4096)));
         root.put("exporters", map("jaeger_storage_exporter", map("trace_storage", STORAGE)));
         return root;
     }
