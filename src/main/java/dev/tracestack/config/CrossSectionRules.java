@@ -19,6 +19,11 @@ final class CrossSectionRules {
                 "cannot be on while " + JAEGER + ".enabled is false (enable Jaeger or turn the exporter off)");
         if (config.jaeger().enabled()) {
             storage(config, rules);
+            OAuthProxySettings oauth = config.jaeger().oauthProxy();
+            rules.check(!oauth.enabled() || config.environment() == Environment.DEV
+                            || !oauth.emailDomains().contains("*"), OAuthProxySettings.KEY + ".emailDomains",
+                    String.valueOf(oauth.emailDomains()), "must not contain \"*\" outside dev (it admits every account "
+                            + "of the provider); list your domains, or use allowedGroups");
         }
         bigQuery(config, rules);
         if (config.platform() == Platform.DOCKER) {

@@ -174,11 +174,12 @@ class JaegerStackTest {
     }
 
     @Test
-    void theIngressSendsEveryPathToTheProxyOverTls() {
+    void theIngressSendsEveryPathOfTheHostToTheProxy() {
         JsonNode spec = StackHarness.synth("prod").get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui")
                 .input("spec");
 
-        assertThat(spec.path("tls").get(0).path("hosts").get(0).asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(spec.path("rules").get(0).path("host").asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(spec.path("rules").get(0).path("http").path("paths").get(0).path("path").asText()).isEqualTo("/");
         assertThat(spec.path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service")
                 .path("name").asText()).isEqualTo("jaeger-oauth2-proxy");
     }

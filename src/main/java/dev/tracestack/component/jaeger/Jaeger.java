@@ -1,6 +1,7 @@
 package dev.tracestack.component.jaeger;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.SSLPolicy;
 import com.pulumi.kubernetes.apps.v1.Deployment;
 import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
 import com.pulumi.kubernetes.batch.v1.CronJob;
@@ -15,6 +16,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.component.Renamed;
+import dev.tracestack.component.elasticsearch.KubernetesCustomResource;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.jaeger.JaegerRole;
@@ -80,8 +82,7 @@ public final class Jaeger extends ComponentResource {
         if (jaeger.settings().oauthProxy().enabled()) {
             oauthProxy(name, jaeger, child);
         }
-        jaeger.settings().ingressHost().ifPresent(host ->
-                new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host), child));
+        jaeger.settings().ingressHost().ifPresent(host -> uiEdge(name, jaeger, host, child));
         new CronJob(Names.child(name, "spark-dependencies"), DependenciesCronJob.cronJob(jaeger), child);
         new NetworkPolicy(Names.child(name, "spark-dependencies-network-policy"),
                 JaegerNetworkPolicies.dependencies(jaeger), child);
@@ -116,6 +117,19 @@ public final class Jaeger extends ComponentResource {
                 Renamed.from(oldName, child));
     }
 
+    /** The Ingress and what the load balancer needs to serve it over TLS 1.2+ with HSTS. */
+    private void uiEdge(String name, RenderedJaeger jaeger, String host, CustomResourceOptions child) {
+        var policy = new SSLPolicy(Names.child(name, "ui-tls-policy"), UiEdge.tlsPolicy(jaeger), child);
+        var frontend = new KubernetesCustomResource(Names.child(name, "ui-frontend-config"),
+                UiEdge.frontendConfig(jaeger), CustomResourceOptions.builder().parent(this).dependsOn(policy).build());
+        if (jaeger.settings().tlsSecret().isEmpty()) {
+            new KubernetesCustomResource(Names.child(name, "ui-certificate"), UiEdge.managedCertificate(jaeger, host),
+                    child);
+        }
+        new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host),
+                CustomResourceOptions.builder().parent(this).dependsOn(frontend).build());
+    }
+
     /** The proxy's Deployment waits for the Secret it reads, where the stack creates that Secret. */
     private void oauthProxy(String name, RenderedJaeger jaeger, CustomResourceOptions child) {
         Optional<Secret> secret = OAuthProxy.secret(jaeger).map(args -> new Secret(
@@ -125,8 +139,11 @@ public final class Jaeger extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).dependsOn(s).build()).orElse(child);
         new Deployment(Names.child(name, OAuthProxy.COMPONENT + "-workload"), OAuthProxy.deployment(jaeger),
                 Renamed.from("jaeger-oauth2-proxy", afterSecret));
+        var backend = new KubernetesCustomResource(Names.child(name, "ui-backend-config"), UiEdge.backendConfig(jaeger),
+                child);
         new Service(Names.child(name, OAuthProxy.COMPONENT + "-service"), OAuthProxy.service(jaeger),
-                Renamed.from("jaeger-oauth2-proxy", child));
+                Renamed.from("jaeger-oauth2-proxy", CustomResourceOptions.builder().parent(this).dependsOn(backend)
+                        .build()));
         new PodDisruptionBudget(Names.child(name, OAuthProxy.COMPONENT + "-disruption-budget"),
                 WorkloadPolicies.disruptionBudget(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
                         OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger)), child);

@@ -34,8 +34,6 @@ public record RenderedJaeger(String namespace, String environment, JaegerSetting
     public static final String OAUTH_PROXY = "jaeger-oauth2-proxy";
     public static final int OAUTH_PROXY_PORT = 4180;
     public static final String UI_INGRESS = "jaeger-ui";
-    /** The certificate Secret the Ingress controller serves; issued out of band (e.g. by cert-manager). */
-    public static final String UI_TLS_SECRET = "jaeger-ui-tls";
     public static final String SPARK_DEPENDENCIES = "jaeger-spark-dependencies";
     private static final String SPARK_IMAGE = "ghcr.io/jaegertracing/spark-dependencies/spark-dependencies:";
     /**
