@@ -51,14 +51,15 @@ final class JaegerBackend {
                                RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports) {
         Path work = layout.work("jaeger");
         // On the cluster each client signs in as its own user (docs/security.md); the local stack's node has none.
+        ElasticsearchUsers.Users users = ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
         Optional<FileRealm> realm = rendered.elasticsearch().filter(es -> storage.node().secured())
-                .map(es -> FileRealm.install(storage.node(), es.rolesYaml()));
-        Path writerPassword = realm.map(r -> r.passwordFile(ElasticsearchUsers.WRITER, work)).orElseGet(() -> {
+                .map(es -> FileRealm.install(storage.node(), es.users(), es.rolesYaml()));
+        Path writerPassword = realm.map(r -> r.passwordFile(users.writer(), work)).orElseGet(() -> {
             Path password = work.resolve("es-password");
             RehearsalLayout.write(password, storage.node().password());
             return password;
         });
-        Path readerPassword = realm.map(r -> r.passwordFile(ElasticsearchUsers.READER, work)).orElse(writerPassword);
+        Path readerPassword = realm.map(r -> r.passwordFile(users.reader(), work)).orElse(writerPassword);
         Path strategies = work.resolve("sampling-strategies.json");
         RehearsalLayout.write(strategies, rendered.file(JaegerArtifacts.STRATEGIES));
         Path uiConfig = work.resolve("ui-config.json");
@@ -66,7 +67,8 @@ final class JaegerBackend {
 
         String prefix = JaegerIndices.indexPrefix(config);
         storage.node().deleteIndices(prefix);
-        initIndices(config, binaries, storage, realm, layout);
+        initIndices(config, binaries, storage, realm.map(r -> new Credentials(users.init().name(),
+                r.password(users.init()))), layout);
 
         if (config.platform() == Platform.DOCKER) {
             JaegerRewiring.Addresses addresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), writerPassword,
@@ -92,12 +94,12 @@ final class JaegerBackend {
      * the init user, as the init Job does.
      */
     private static void initIndices(StackConfig config, Binaries binaries, JaegerStorage storage,
-                                    Optional<FileRealm> realm, RehearsalLayout layout) {
+                                    Optional<Credentials> init, RehearsalLayout layout) {
         Map<String, String> env = new LinkedHashMap<>(JaegerIndices.rolloverSettings(config));
         env.put("ES_USE_ILM", "false");
         if (storage.node().secured()) {
-            env.put("ES_USERNAME", realm.map(r -> ElasticsearchUsers.INIT.name()).orElse(ElasticsearchNode.USER));
-            env.put("ES_PASSWORD", realm.map(r -> r.password(ElasticsearchUsers.INIT)).orElse(storage.node().password()));
+            env.put("ES_USERNAME", init.map(Credentials::user).orElse(ElasticsearchNode.USER));
+            env.put("ES_PASSWORD", init.map(Credentials::password).orElse(storage.node().password()));
             env.put("ES_TLS_ENABLED", "true");
             env.put("ES_TLS_CA", storage.caFile().toString());
         }
@@ -114,6 +116,10 @@ final class JaegerBackend {
             Thread.currentThread().interrupt();
             throw new RehearsalException("interrupted");
         }
+    }
+
+    /** A user and its password. */
+    private record Credentials(String user, String password) {
     }
 
     private static ChildProcess run(String name, String deployed, JaegerRewiring.Addresses addresses, Binaries binaries,

@@ -91,7 +91,7 @@ class ElasticsearchStackTest {
         JsonNode rollover = pod.path("containers").get(0);
         assertThat(rollover.path("command").get(2).asText()).endsWith("es-rollover init \"$ES_URL\"");
         for (JsonNode container : List.of(pod.path("initContainers").get(0), rollover)) {
-            assertThat(envValue(container.path("env"), "ES_USERNAME")).isEqualTo("jaeger-init");
+            assertThat(envValue(container.path("env"), "ES_USERNAME")).isEqualTo("prod-jaeger-init");
             assertThat(envValue(container.path("env"), "ES_PASSWORD_FILE")).isEqualTo("/etc/elasticsearch/auth/password");
             assertThat(container.path("env").findValuesAsText("name")).doesNotContain("ES_PASSWORD");
         }

@@ -63,7 +63,7 @@ class JaegerIndexOrderIT {
         RenderedStack rendered = RenderedStack.render(StackHarness.config("stage"));
         // The index order is the subject here, not the identities (ElasticsearchRolesIT): elastic writes.
         String deployed = rendered.file(JaegerArtifacts.COLLECTOR_CONFIG).replace("index_prefix: stage", "index_prefix: " + PREFIX)
-                .replace("username: jaeger-writer", "username: elastic");
+                .replace("username: stage-jaeger-writer", "username: elastic");
         Path password = dir.resolve("es-password");
         RehearsalLayout.write(password, storage.node().password());
         Path strategies = dir.resolve("sampling-strategies.json");

@@ -53,7 +53,7 @@ public final class Elasticsearch extends ComponentResource {
     /** The HTTPS URL Jaeger and the jobs use. */
     public final Output<String> url;
     /**
-     * A short hash of each client user's password, by user name: on the pod templates of the clients that read
+     * A short hash of each client user's password, by the user's key ({@code writer}, ...): on the pod templates of the clients that read
      * the password once at start, so that a new password rolls them.
      */
     public final Map<String, Output<String>> passwordHashes;
@@ -75,12 +75,12 @@ public final class Elasticsearch extends ComponentResource {
         es.operatorVersion().ifPresent(version -> before.add(new Release(Names.child(name, "operator"),
                 EckOperator.release(es, version), Renamed.from("eck-operator", stateful))));
         Map<String, Output<String>> hashes = new LinkedHashMap<>();
-        for (ElasticsearchUsers.User user : ElasticsearchUsers.all()) {
+        for (ElasticsearchUsers.User user : es.users().all()) {
             var password = new RandomPassword(Names.child(name, user.key() + "-password"),
                     new RandomPassword.Args(ElasticsearchCredentials.PASSWORD_LENGTH), child);
             before.add(new Secret(Names.child(name, user.key() + "-credentials"),
                     ElasticsearchCredentials.user(es, user, password.result()), child));
-            hashes.put(user.name(), password.hash());
+            hashes.put(user.key(), password.hash());
         }
         this.passwordHashes = Map.copyOf(hashes);
         es.volumes().retained().ifPresent(diskType -> before.add(new StorageClass(

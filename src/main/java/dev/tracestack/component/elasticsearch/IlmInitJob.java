@@ -31,7 +31,6 @@ final class IlmInitJob {
     static final String CURL_IMAGE = "curlimages/curl:8.11.1";
     private static final String INIT_DIR = "/init";
     private static final ContainerResources RESOURCES = FixedContainers.ELASTICSEARCH_CLIENT;
-    private static final ElasticsearchUsers.User USER = ElasticsearchUsers.INIT;
     /** The init script's wait (30 tries, 10 s apart) and both steps fit well inside this. */
     static final int ACTIVE_DEADLINE_SECONDS = 1800;
     /** A finished Job stays a day for its logs; a rerun is harmless (every step is idempotent). */
@@ -59,7 +58,7 @@ final class IlmInitJob {
     static JobArgs job(RenderedElasticsearch es, Output<String> configMap) {
         RenderedElasticsearch.IlmInit init = es.ilmInit();
         List<EnvVarArgs> setupEnv = List.of(PodSpecs.env("ES_URL", init.url()),
-                PodSpecs.env("ES_USERNAME", USER.name()),
+                PodSpecs.env("ES_USERNAME", es.users().init().name()),
                 PodSpecs.env("ES_PASSWORD_FILE", JaegerIndices.ES_PASSWORD_FILE),
                 PodSpecs.env("ES_CA_FILE", JaegerIndices.ES_CA_FILE),
                 PodSpecs.env("ILM_POLICY", JaegerIndices.ILM_POLICY_NAME),
@@ -67,7 +66,7 @@ final class IlmInitJob {
                 PodSpecs.env("SLM_POLICY", JaegerIndices.SLM_POLICY_NAME));
         List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
         mounts.add(VolumeMountArgs.builder().name("init").mountPath(INIT_DIR).readOnly(true).build());
-        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(USER));
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(es.users().init()));
         volumes.add(VolumeArgs.builder().name("init").configMap(ConfigMapVolumeSourceArgs.builder()
                 .name(configMap).build()).build());
 
@@ -78,7 +77,7 @@ final class IlmInitJob {
         var rollover = PodSpecs.container("rollover-init", init.rolloverImage())
                 .command("/bin/sh", "-c", "ES_PASSWORD=\"$(cat \"$ES_PASSWORD_FILE\")\" exec " + ROLLOVER
                         + " init \"$ES_URL\"")
-                .env(rolloverEnv(init))
+                .env(rolloverEnv(init, es.users().init()))
                 .volumeMounts(PodSpecs.elasticsearchMounts()).resources(PodSpecs.resources(RESOURCES)).build();
         return JobArgs.builder()
                 .metadata(PodSpecs.meta(init.name(), es.namespace(), labels(es)))
@@ -93,11 +92,11 @@ final class IlmInitJob {
     }
 
     /** {@code jaeger-es-rollover}'s flags as environment variables. */
-    static List<EnvVarArgs> rolloverEnv(RenderedElasticsearch.IlmInit init) {
+    static List<EnvVarArgs> rolloverEnv(RenderedElasticsearch.IlmInit init, ElasticsearchUsers.User user) {
         List<EnvVarArgs> env = new ArrayList<>();
         init.rolloverSettings().forEach((name, value) -> env.add(PodSpecs.env(name, value)));
         env.add(PodSpecs.env("ES_URL", init.url()));
-        env.add(PodSpecs.env("ES_USERNAME", USER.name()));
+        env.add(PodSpecs.env("ES_USERNAME", user.name()));
         env.add(PodSpecs.env("ES_PASSWORD_FILE", JaegerIndices.ES_PASSWORD_FILE));
         env.add(PodSpecs.env("ES_TLS_ENABLED", "true"));
         env.add(PodSpecs.env("ES_TLS_CA", JaegerIndices.ES_CA_FILE));

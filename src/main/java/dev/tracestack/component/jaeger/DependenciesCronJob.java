@@ -29,7 +29,6 @@ final class DependenciesCronJob {
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
     private static final String TRUSTSTORE_PASSWORD = "changeit";
     private static final ContainerResources RESOURCES = FixedContainers.SPARK_DEPENDENCIES;
-    private static final ElasticsearchUsers.User USER = ElasticsearchUsers.DEPENDENCIES;
     /** The image's own user, with a group of its own (not root's). */
     private static final int SPARK_UID = 185;
     /** A day's spans are read in minutes; a job still running after this is stuck, and is stopped. */
@@ -51,7 +50,8 @@ final class DependenciesCronJob {
         mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
         // Spark spills to /tmp: an emptyDir, not the container's writable layer.
         mounts.add(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
-        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(USER));
+        ElasticsearchUsers.User user = jaeger.esUsers().dependencies();
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(user));
         volumes.add(VolumeArgs.builder().name("truststore").emptyDir(EmptyDirVolumeSourceArgs.builder().build())
                 .build());
         volumes.add(VolumeArgs.builder().name("tmp").emptyDir(EmptyDirVolumeSourceArgs.builder().build()).build());
@@ -68,9 +68,9 @@ final class DependenciesCronJob {
                 // javax.net.ssl.trustStore* properties in JAVA_OPTS.
                 .env(PodSpecs.env("ES_NODES", jaeger.elasticsearchUrl()),
                         PodSpecs.env("ES_NODES_WAN_ONLY", "true"),
-                        PodSpecs.env("ES_USERNAME", USER.name()),
+                        PodSpecs.env("ES_USERNAME", user.name()),
                         // The job reads its password only from the environment; a new Job each run reads it anew.
-                        PodSpecs.esPasswordEnv("ES_PASSWORD", USER),
+                        PodSpecs.esPasswordEnv("ES_PASSWORD", user),
                         PodSpecs.env("ES_INDEX_PREFIX", jaeger.indexPrefix()),
                         PodSpecs.env("ES_USE_ALIASES", "true"),
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE

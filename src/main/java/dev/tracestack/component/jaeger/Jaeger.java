@@ -47,7 +47,7 @@ public final class Jaeger extends ComponentResource {
     /**
      * @param jaeger         the rendered roles, proxy, Ingress and dependencies job
      * @param indicesReady   what has created Jaeger's indices and aliases; both roles start after it
-     * @param passwordHashes the hash of each Elasticsearch user's password, by user name
+     * @param passwordHashes the hash of each Elasticsearch user's password, by the user's key
      */
     public record Args(RenderedJaeger jaeger, Resource indicesReady, Map<String, Output<String>> passwordHashes) {
     }
@@ -105,7 +105,7 @@ public final class Jaeger extends ComponentResource {
                 JaegerRoles.configMap(role, jaeger.namespace()), child);
         return new Deployment(Names.child(name, role.component() + "-workload"),
                 JaegerRoles.deployment(role, configMap.metadata().applyValue(m -> m.name().orElseThrow()),
-                        args.passwordHashes().get(role.esUser().name()), jaeger.namespace(),
+                        args.passwordHashes().get(role.esUser().key()), jaeger.namespace(),
                         jaeger.settings().image()),
                 Renamed.from(oldName, afterIndices));
     }

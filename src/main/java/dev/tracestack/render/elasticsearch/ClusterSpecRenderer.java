@@ -48,7 +48,7 @@ public final class ClusterSpecRenderer {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("version", es.version());
         spec.put("volumeClaimDeletePolicy", VOLUME_CLAIM_DELETE_POLICY);
-        spec.put("auth", auth(config.environment()));
+        spec.put("auth", auth(config.environment(), ElasticsearchUsers.of(JaegerIndices.indexPrefix(config))));
         spec.put("nodeSets", List.of(nodeSet));
         return spec;
     }
@@ -57,9 +57,9 @@ public final class ClusterSpecRenderer {
      * Every client's user from its basic-auth Secret, the roles from one Secret; in prod the {@code elastic}
      * superuser does not exist at all (break-glass access: docs/security.md).
      */
-    static Map<String, Object> auth(Environment environment) {
+    static Map<String, Object> auth(Environment environment, ElasticsearchUsers.Users users) {
         Map<String, Object> auth = new LinkedHashMap<>();
-        auth.put("fileRealm", ElasticsearchUsers.all().stream()
+        auth.put("fileRealm", users.all().stream()
                 .map(user -> Map.of("secretName", user.secret())).toList());
         auth.put("roles", List.of(Map.of("secretName", ElasticsearchUsers.ROLES_SECRET)));
         auth.put("disableElasticUser", environment == Environment.PROD);

@@ -15,28 +15,39 @@ import java.util.Map;
 public final class ElasticsearchUsers {
 
     /**
-     * One identity.
+     * One identity. Its name and role carry the environment, so that one Elasticsearch can hold several
+     * environments' realms side by side (as the rehearsal's does) without one's users taking another's rights.
      *
-     * @param name   the user name, in the Jaeger config and the jobs' environment
-     * @param role   the one role it has
+     * @param key    the job it serves, e.g. {@code writer}: the role of its children and the end of its Secret's name
+     * @param name   the user name, in the Jaeger config and the jobs' environment, e.g. {@code prod-jaeger-writer}
+     * @param role   the one role it has, e.g. {@code prod_jaeger_writer}
      * @param secret the basic-auth Secret ECK reads it from and the pods mount its password from
      */
-    public record User(String name, String role, String secret) {
+    public record User(String key, String name, String role, String secret) {
+    }
 
-        /** The user's name without {@code jaeger-}: the role of its children, e.g. {@code writer}. */
-        public String key() {
-            return name.substring(name.indexOf('-') + 1);
+    /**
+     * The four client users of one environment.
+     *
+     * @param writer       the Jaeger collector role: appends spans and services through the write aliases
+     * @param reader       the Jaeger query role: reads spans, services and dependencies through the read aliases
+     * @param dependencies the spark-dependencies job: reads spans, writes the dependency links
+     * @param init         the init Job: installs the ILM policy, templates, first indices and aliases, and the
+     *                     snapshot repository and policy
+     */
+    public record Users(User writer, User reader, User dependencies, User init) {
+
+        public List<User> all() {
+            return List.of(writer, reader, dependencies, init);
         }
     }
 
-    /** The Jaeger collector role: appends spans and services through the write aliases. */
-    public static final User WRITER = user("jaeger-writer", "jaeger_writer");
-    /** The Jaeger query role: reads spans, services and dependencies through the read aliases. */
-    public static final User READER = user("jaeger-reader", "jaeger_reader");
-    /** The spark-dependencies job: reads spans, writes the dependency links. */
-    public static final User DEPENDENCIES = user("jaeger-dependencies", "jaeger_dependencies");
-    /** The init Job: installs the ILM policy, templates, first indices and aliases, and the snapshot policy. */
-    public static final User INIT = user("jaeger-init", "jaeger_init");
+    /** The users of the environment whose indices start with {@code prefix}. */
+    public static Users of(String prefix) {
+        return new Users(user(prefix, "writer"), user(prefix, "reader"), user(prefix, "dependencies"),
+                user(prefix, "init"));
+    }
+
     /** The key of a user's Secret that holds its password; pods mount only this key. */
     public static final String PASSWORD_KEY = "password";
     /** The Secret holding {@code roles.yml}, and the key ECK reads it under. */
@@ -44,10 +55,6 @@ public final class ElasticsearchUsers {
     public static final String ROLES_KEY = "roles.yml";
 
     private ElasticsearchUsers() {
-    }
-
-    public static List<User> all() {
-        return List.of(WRITER, READER, DEPENDENCIES, INIT);
     }
 
     /**
@@ -61,12 +68,13 @@ public final class ElasticsearchUsers {
         String spans = JaegerIndices.indexPattern(prefix, "span");
         String services = JaegerIndices.indexPattern(prefix, "service");
         String dependencies = JaegerIndices.indexPattern(prefix, "dependencies");
+        Users users = of(prefix);
         Map<String, Object> roles = new LinkedHashMap<>();
-        roles.put(WRITER.role(), role(List.of("monitor"),
+        roles.put(users.writer().role(), role(List.of("monitor"),
                 indices(List.of(spans, services), "index", "view_index_metadata")));
-        roles.put(READER.role(), role(List.of("monitor"),
+        roles.put(users.reader().role(), role(List.of("monitor"),
                 indices(List.of(spans, services, dependencies), "read", "view_index_metadata")));
-        roles.put(DEPENDENCIES.role(), role(List.of("monitor"),
+        roles.put(users.dependencies().role(), role(List.of("monitor"),
                 indices(List.of(spans), "read", "view_index_metadata"),
                 indices(List.of(dependencies), "index", "view_index_metadata")));
         List<String> initCluster = new ArrayList<>(List.of("monitor", "manage_ilm", "manage_index_templates"));
@@ -74,13 +82,13 @@ public final class ElasticsearchUsers {
             // Registering a repository has no named privilege short of `manage`; the two actions are all it needs.
             initCluster.addAll(List.of("manage_slm", "cluster:admin/repository/put", "cluster:admin/repository/get"));
         }
-        roles.put(INIT.role(), role(initCluster, indices(List.of(JaegerIndices.indexPattern(prefix, "*")),
+        roles.put(users.init().role(), role(initCluster, indices(List.of(JaegerIndices.indexPattern(prefix, "*")),
                 "create_index", "manage", "view_index_metadata")));
         return roles;
     }
 
-    private static User user(String name, String role) {
-        return new User(name, role, "jaeger-es-user-" + name.substring(name.indexOf('-') + 1));
+    private static User user(String prefix, String key) {
+        return new User(key, prefix + "-jaeger-" + key, prefix + "_jaeger_" + key, "jaeger-es-user-" + key);
     }
 
     @SafeVarargs

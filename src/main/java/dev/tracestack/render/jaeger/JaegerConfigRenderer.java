@@ -37,7 +37,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> collector(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config, ElasticsearchUsers.WRITER));
+        extensions.put("jaeger_storage", storage(config, users(config).writer()));
         // Only the listed servers start: the extension's grpc server (5779) stays off unless configured.
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
@@ -68,7 +68,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> query(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config, ElasticsearchUsers.READER));
+        extensions.put("jaeger_storage", storage(config, users(config).reader()));
         extensions.put("jaeger_query", jaegerQuery(config));
 
         Map<String, Object> root = new LinkedHashMap<>();
@@ -132,6 +132,10 @@ public final class JaegerConfigRenderer {
         // The ILM init Job's `jaeger-es-rollover init` installs the templates with the policy attached.
         es.put("create_mappings", false);
         return map("backends", map(STORAGE, map("elasticsearch", es)));
+    }
+
+    private static ElasticsearchUsers.Users users(StackConfig config) {
+        return ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
     }
 
     /** An insertion-ordered map from key-value pairs: YAML output must not depend on hash order. */

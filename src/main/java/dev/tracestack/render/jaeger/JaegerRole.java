@@ -36,7 +36,8 @@ public record JaegerRole(String service, String component, Map<String, String> f
     }
 
     /** The collector role: OTLP in, Elasticsearch out, sampling strategies for SDKs; scaled by an HPA. */
-    static JaegerRole collector(JaegerSettings jaeger, String environment, String config, String strategies) {
+    static JaegerRole collector(JaegerSettings jaeger, String environment, String config, String strategies,
+                                ElasticsearchUsers.User writer) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("otlp-grpc", Ports.OTLP_GRPC);
         ports.put("otlp-http", Ports.OTLP_HTTP);
@@ -45,11 +46,12 @@ public record JaegerRole(String service, String component, Map<String, String> f
         ports.put("metrics", Ports.COLLECTOR_METRICS);
         return of("collector", WellKnownNames.JAEGER_COLLECTOR_SERVICE, jaeger, environment, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, config, JaegerConfigRenderer.STRATEGIES_FILE, strategies),
-                ports, jaeger.collector(), ElasticsearchUsers.WRITER, true);
+                ports, jaeger.collector(), writer, true);
     }
 
     /** The query role: the UI and the query API. */
-    static JaegerRole query(JaegerSettings jaeger, String environment, String config, String uiConfig) {
+    static JaegerRole query(JaegerSettings jaeger, String environment, String config, String uiConfig,
+                            ElasticsearchUsers.User reader) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("http-ui", Ports.JAEGER_UI);
         ports.put("grpc-query", Ports.JAEGER_QUERY_GRPC);
@@ -57,7 +59,7 @@ public record JaegerRole(String service, String component, Map<String, String> f
         ports.put("metrics", Ports.COLLECTOR_METRICS);
         return of("query", WellKnownNames.JAEGER_QUERY_SERVICE, jaeger, environment, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, config, JaegerConfigRenderer.UI_CONFIG_FILE, uiConfig),
-                ports, jaeger.query(), ElasticsearchUsers.READER, false);
+                ports, jaeger.query(), reader, false);
     }
 
     private static JaegerRole of(String component, String service, JaegerSettings jaeger, String environment,
