@@ -126,43 +126,6 @@ class JaegerStackTest {
     }
 
     @Test
-    void everyMultiReplicaWorkloadInProdSpreadsOverZonesAndNodes() {
-        Plan plan = StackHarness.synth("prod");
-        List<PlannedResource> workloads = new ArrayList<>(plan.ofType(DEPLOYMENT));
-        workloads.addAll(plan.ofType("kubernetes:apps/v1:StatefulSet"));
-
-        assertThat(workloads).isNotEmpty().allSatisfy(workload -> assertThat(workload
-                .input("spec.template.spec.topologySpreadConstraints").findValuesAsText("topologyKey")).as(workload.name())
-                .containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname"));
-        assertThat(plan.get("kubernetes:elasticsearch.k8s.elastic.co/v1:Elasticsearch", "elasticsearch-cluster")
-                .input("spec.nodeSets").get(0).path("podTemplate").path("spec").path("topologySpreadConstraints")
-                .findValuesAsText("topologyKey"))
-                .containsExactlyInAnyOrder("topology.kubernetes.io/zone", "kubernetes.io/hostname");
-    }
-
-    @Test
-    void theJaegerCollectorLimitsItsMemoryFirstAndTellsGoItsLimit() throws Exception {
-        Plan plan = StackHarness.synth("prod");
-        JsonNode config = Artifacts.YAML.readTree(plan.rendered().file(JaegerArtifacts.COLLECTOR_CONFIG));
-        JsonNode container = plan.get(DEPLOYMENT, "jaeger-collector-workload").input("spec.template.spec.containers").get(0);
-
-        assertThat(config.path("service").path("pipelines").path("traces").path("processors").get(0).asText())
-                .isEqualTo("memory_limiter");
-        assertThat(envValue(container.path("env"), "GOMEMLIMIT")).isEqualTo("1638MiB");
-    }
-
-    @Test
-    void theDependenciesJobHasAReadOnlyRootANonRootGroupAndADeadline() {
-        JsonNode job = StackHarness.synth("prod").get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
-                .input("spec.jobTemplate.spec");
-
-        assertThat(job.path("activeDeadlineSeconds").asInt()).isPositive();
-        assertThat(job.path("template").path("spec").path("securityContext").path("runAsGroup").asInt()).isNotZero();
-        assertThat(job.path("template").path("spec").path("containers").findValuesAsText("readOnlyRootFilesystem"))
-                .containsOnly("true");
-    }
-
-    @Test
     void theUiIsReachableOnlyFromTheOAuthProxy() {
         JsonNode rules = StackHarness.synth("stage").get("kubernetes:networking.k8s.io/v1:NetworkPolicy",
                 "jaeger-query-network-policy").input("spec.ingress");
