@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,6 +74,30 @@ class NetworkIsolationTest {
                 }
             }
         }
+    }
+
+    @Test
+    void googleApisAreReachedOnlyThroughTheConfiguredBlocksWhereTheClusterUsesPrivateAccess() {
+        Plan prod = StackHarness.synth("prod", Map.of("tracestack:kubernetes",
+                "{\"namespace\":\"observability\",\"createNamespace\":true,\"googleApisCidrs\":[\"199.36.153.8/30\"]}"));
+
+        for (String name : List.of("otel-collector-gateway-network-policy", "elasticsearch-network-policy")) {
+            JsonNode https = rule(prod.get(POLICY, name).input("spec.egress"), "443");
+            assertThat(https.path("to").findValuesAsText("cidr")).as(name).containsExactly("199.36.153.8/30");
+        }
+        JsonNode byDefault = rule(StackHarness.synth("prod").get(POLICY, "elasticsearch-network-policy")
+                .input("spec.egress"), "443");
+        assertThat(byDefault.path("to").findValuesAsText("cidr")).containsExactly("0.0.0.0/0");
+        assertThat(byDefault.path("to").findValues("except").toString()).contains("10.0.0.0/8");
+    }
+
+    private static JsonNode rule(JsonNode rules, String port) {
+        for (JsonNode rule : rules) {
+            if (rule.path("ports").findValuesAsText("port").contains(port)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule for port " + port + " in " + rules);
     }
 
     @ParameterizedTest

@@ -90,7 +90,7 @@ final class CollectorNetwork {
                     .build());
         }
         egress.add(NetworkRules.metadataServer());
-        egress.add(NetworkRules.googleApis());
+        egress.add(NetworkRules.googleApis(spec.collector().googleApisCidrs()));
 
         return NetworkPolicyArgs.builder()
                 .metadata(spec.metadata(spec.name()))

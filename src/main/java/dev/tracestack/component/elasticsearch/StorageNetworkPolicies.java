@@ -31,7 +31,7 @@ final class StorageNetworkPolicies {
                         .to(NetworkRules.pods(PodSpecs.ES_NODES)).build()));
         if (es.snapshots().isPresent()) {
             egress.add(NetworkRules.metadataServer());
-            egress.add(NetworkRules.googleApis());
+            egress.add(NetworkRules.googleApis(es.googleApisCidrs()));
         }
         return WorkloadPolicies.networkPolicy(WellKnownNames.ELASTICSEARCH_CLUSTER, es.namespace(),
                 es.labels("storage"), PodSpecs.ES_NODES, List.of(

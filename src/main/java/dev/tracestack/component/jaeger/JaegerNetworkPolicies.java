@@ -47,6 +47,7 @@ final class JaegerNetworkPolicies {
                 toElasticsearch());
     }
 
+    /** The proxy keeps the wide 443 rule: Google's sign-in is not behind private.googleapis.com. */
     static NetworkPolicyArgs oauthProxy(RenderedJaeger jaeger) {
         return WorkloadPolicies.networkPolicy(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
                 OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger),

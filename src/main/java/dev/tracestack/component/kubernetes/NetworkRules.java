@@ -26,8 +26,7 @@ public final class NetworkRules {
     public static final String METADATA = "169.254.169.254/32";
     /**
      * Google APIs by address: NetworkPolicy cannot name hosts, so 443 to anything outside the private ranges
-     * (nothing inside the VPC is reached this way). A cluster that resolves googleapis.com to
-     * private.googleapis.com can narrow this to 199.36.153.8/30.
+     * (nothing inside the VPC is reached this way), unless {@code kubernetes.googleApisCidrs} narrows it.
      */
     static final List<String> PRIVATE_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
 
@@ -77,5 +76,11 @@ public final class NetworkRules {
     public static NetworkPolicyEgressRuleArgs googleApis() {
         return NetworkPolicyEgressRuleArgs.builder().ports(tcp(443)).to(NetworkPolicyPeerArgs.builder()
                 .ipBlock(IPBlockArgs.builder().cidr("0.0.0.0/0").except(PRIVATE_RANGES).build()).build()).build();
+    }
+
+    /** HTTPS to the given blocks (e.g. private.googleapis.com's), or outside the private ranges where none are given. */
+    public static NetworkPolicyEgressRuleArgs googleApis(List<String> cidrs) {
+        return cidrs.isEmpty() ? googleApis() : NetworkPolicyEgressRuleArgs.builder().ports(tcp(443))
+                .to(cidrs.stream().map(NetworkRules::ipBlock).toList()).build();
     }
 }

@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param exportsToJaeger whether the exporting tier sends to Jaeger, which its NetworkPolicy must then allow
  * @param tiers           the tiers, gateway first
  * @param keepsState      whether the namespace holds protected state (stage, prod): then it is protected too
+ * @param googleApisCidrs where the pods reach Google APIs; empty: anywhere outside the private ranges
  */
 public record RenderedCollector(String namespace, boolean createNamespace, String environment,
                                 CollectorSettings settings, boolean exportsToJaeger, List<RenderedTier> tiers,
-                                boolean keepsState)
+                                boolean keepsState, List<String> googleApisCidrs)
         implements RenderedPart {
 
     public RenderedCollector {
@@ -33,7 +34,7 @@ public record RenderedCollector(String namespace, boolean createNamespace, Strin
     public static RenderedCollector of(StackConfig config, List<RenderedTier> tiers) {
         return new RenderedCollector(config.kubernetes().namespace(), config.kubernetes().createNamespace(),
                 config.environment().id(), config.collector(), config.exporters().jaeger(), tiers,
-                config.environment().keepsState());
+                config.environment().keepsState(), config.kubernetes().googleApisCidrs());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedPart;
 import dev.tracestack.render.Artifacts;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * @param volumes         the node set's data volumes and, in stage and prod, the Retain class they need
  * @param rolesYaml       the clients' roles ({@link ElasticsearchUsers}) as ECK's roles Secret holds them
  * @param users           the environment's client users
+ * @param googleApisCidrs where the nodes reach Cloud Storage for snapshots; empty: outside the private ranges
  * @param ilmInit         the one-shot Job that installs the ILM policy and creates the indices
  * @param snapshots       the snapshot bucket, where snapshots are on
  * @param files           the artifacts under {@code elasticsearch/}
@@ -31,7 +33,7 @@ import java.util.TreeMap;
 public record RenderedElasticsearch(String namespace, String environment, String version, boolean stateful,
                                     Optional<String> operatorVersion, boolean zoneAwareness,
                                     Map<String, Object> clusterSpec, DataVolumes volumes, String rolesYaml,
-                                    ElasticsearchUsers.Users users,
+                                    ElasticsearchUsers.Users users, List<String> googleApisCidrs,
                                     IlmInit ilmInit,
                                     Optional<SnapshotBucket> snapshots, Map<String, String> files)
         implements RenderedPart {
@@ -100,7 +102,8 @@ public record RenderedElasticsearch(String namespace, String environment, String
         return new RenderedElasticsearch(namespace, environment, es.version(), config.environment().keepsState(),
                 es.installOperator() ? Optional.of(es.operatorVersion()) : Optional.empty(), es.zoneAwareness(),
                 ClusterSpecRenderer.spec(config, Names.labels(APP, "storage", environment, es.version()), volumes),
-                volumes, rolesYaml, ElasticsearchUsers.of(JaegerIndices.indexPrefix(config)), new IlmInit(applied, config.jaeger().rolloverImage(), JaegerIndices.rolloverSettings(config),
+                volumes, rolesYaml, ElasticsearchUsers.of(JaegerIndices.indexPrefix(config)),
+                config.kubernetes().googleApisCidrs(), new IlmInit(applied, config.jaeger().rolloverImage(), JaegerIndices.rolloverSettings(config),
                         JaegerIndices.url(namespace)),
                 snapshots, withRoles(files, rolesYaml));
     }
