@@ -27,25 +27,13 @@ import java.util.Optional;
  * query roles (or the local stack's single all-in-one process) from their rendered configs, rewired to
  * loopback and to the rehearsal's Elasticsearch.
  */
-final class JaegerBackend {
+record JaegerBackend(StackConfig config, ChildProcess collector, JaegerRewiring.Addresses collectorAddresses,
+                     JaegerRewiring.Addresses queryAddresses) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Trace lookups under way at once: each is an Elasticsearch search. */
     private static final int FETCH_CONCURRENCY = 8;
-
-    private final StackConfig config;
-    private final ChildProcess collector;
-    private final JaegerRewiring.Addresses collectorAddresses;
-    private final JaegerRewiring.Addresses queryAddresses;
-
-    private JaegerBackend(StackConfig config, ChildProcess collector, JaegerRewiring.Addresses collectorAddresses,
-                          JaegerRewiring.Addresses queryAddresses) {
-        this.config = config;
-        this.collector = collector;
-        this.collectorAddresses = collectorAddresses;
-        this.queryAddresses = queryAddresses;
-    }
 
     static JaegerBackend start(StackConfig config, RenderedStack rendered, Binaries binaries, JaegerStorage storage,
                                RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports) {
