@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The rendered roles of prod on the real Elasticsearch (x-pack security, the file realm): each client user can
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * write; the dependencies job reads spans and writes links only; another environment's users cannot touch prod's
  * indices. A refusal is Elasticsearch's 403.
  */
+@ResourceLock(SharedStorage.PROD_PREFIX)
 class ElasticsearchRolesIT {
 
     private static final String PREFIX = JaegerIndices.indexPrefix(StackHarness.config("prod"));
