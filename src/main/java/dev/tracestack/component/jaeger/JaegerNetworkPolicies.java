@@ -47,7 +47,7 @@ final class JaegerNetworkPolicies {
                 toElasticsearch());
     }
 
-    /** The proxy keeps the wide 443 rule: Google's sign-in is not behind private.googleapis.com. */
+    /** The proxy keeps the wide 443 rule: it also reaches accounts.google.com, not a googleapis.com name. */
     static NetworkPolicyArgs oauthProxy(RenderedJaeger jaeger) {
         return WorkloadPolicies.networkPolicy(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
                 OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger),
