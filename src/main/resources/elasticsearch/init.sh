@@ -4,16 +4,24 @@
 # of the desired state, so re-running the Job is harmless.
 set -eu
 
-# The cluster's ECK Elasticsearch wants its CA and user; the local stack's single node has neither.
+# The cluster's ECK Elasticsearch wants its CA and the Job's own user, whose password is a mounted file (never
+# an environment variable); the local stack's single node has neither.
 es() {
-  if [ -n "${ES_PASSWORD:-}" ]; then
-    set -- --cacert "${ES_CA_FILE}" -u "${ES_USERNAME}:${ES_PASSWORD}" "$@"
+  if [ -n "${ES_PASSWORD_FILE:-}" ]; then
+    set -- --cacert "${ES_CA_FILE}" -u "${ES_USERNAME}:$(cat "${ES_PASSWORD_FILE}")" "$@"
   fi
   curl --silent --show-error --fail-with-body -H 'Content-Type: application/json' "$@"
 }
 
-echo "waiting for ${ES_URL} to report status yellow or green"
+# A bounded wait: a cluster that never comes up fails the Job (and its backoff), not hangs it.
+attempts="${ES_WAIT_ATTEMPTS:-30}"
+echo "waiting for ${ES_URL} to report status yellow or green (${attempts} attempts)"
 until es "${ES_URL}/_cluster/health?wait_for_status=yellow&timeout=30s" >/dev/null; do
+  attempts=$((attempts - 1))
+  if [ "${attempts}" -le 0 ]; then
+    echo "Elasticsearch at ${ES_URL} did not become ready" >&2
+    exit 1
+  fi
   sleep 10
 done
 

@@ -13,15 +13,17 @@ import java.util.Optional;
  * @param kubernetes the cluster the workloads go to
  * @param gcp        the Google Cloud project
  * @param docker     the Docker engine the local stack's containers run on
+ * @param random     the generator of the Elasticsearch users' passwords, where the stack has Elasticsearch
  */
 public record Providers(Optional<com.pulumi.kubernetes.Provider> kubernetes, Optional<com.pulumi.gcp.Provider> gcp,
-                        Optional<com.pulumi.docker.Provider> docker) {
+                        Optional<com.pulumi.docker.Provider> docker, Optional<ProviderResource> random) {
 
     public List<ProviderResource> all() {
         List<ProviderResource> all = new ArrayList<>();
         kubernetes.ifPresent(all::add);
         gcp.ifPresent(all::add);
         docker.ifPresent(all::add);
+        random.ifPresent(all::add);
         return all;
     }
 }

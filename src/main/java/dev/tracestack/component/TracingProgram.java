@@ -18,7 +18,8 @@ public final class TracingProgram {
         var providers = new Providers(
                 target.kubernetes().map(TracingProgram::kubernetes),
                 target.gcp().map(TracingProgram::gcp),
-                target.docker().map(TracingProgram::docker));
+                target.docker().map(TracingProgram::docker),
+                rendered.elasticsearch().map(storage -> RandomPassword.provider()));
         var stack = new TracingStack("tracestack", new TracingStack.Args(rendered, providers));
         ctx.export("environment", Output.of(target.environment()));
         ctx.export("platform", Output.of(target.platform()));

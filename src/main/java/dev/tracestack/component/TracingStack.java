@@ -90,7 +90,8 @@ public final class TracingStack extends ComponentResource {
         this.elasticsearch = rendered.elasticsearch().map(storage -> new Elasticsearch("elasticsearch",
                 new Elasticsearch.Args(storage), child(afterNamespace)));
         this.jaeger = rendered.jaeger().map(jaeger -> new Jaeger("jaeger",
-                new Jaeger.Args(jaeger, elasticsearch.orElseThrow().indicesReady),
+                new Jaeger.Args(jaeger, elasticsearch.orElseThrow().indicesReady,
+                        elasticsearch.orElseThrow().passwordHashes),
                 child(concat(afterNamespace, elasticsearch.orElseThrow()))));
         jaeger.ifPresent(j -> exports.put("jaegerCollectorOtlpEndpoint", j.collectorOtlpEndpoint));
 

@@ -24,7 +24,8 @@ public record AlertSettings(
         Optional<String> runbookBaseUrl,
         AlertThresholdOverrides thresholds) {
 
-    private static final Pattern EMAIL =
+    /** An e-mail address (of a person or a Google group); the other sections check theirs with it too. */
+    static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("#[a-z0-9][a-z0-9._-]{0,79}");
 

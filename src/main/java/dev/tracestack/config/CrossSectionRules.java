@@ -19,6 +19,11 @@ final class CrossSectionRules {
                 "cannot be on while " + JAEGER + ".enabled is false (enable Jaeger or turn the exporter off)");
         if (config.jaeger().enabled()) {
             storage(config, rules);
+            OAuthProxySettings oauth = config.jaeger().oauthProxy();
+            rules.check(!oauth.enabled() || config.environment() == Environment.DEV
+                            || !oauth.emailDomains().contains("*"), OAuthProxySettings.KEY + ".emailDomains",
+                    String.valueOf(oauth.emailDomains()), "must not contain \"*\" outside dev (it admits every account "
+                            + "of the provider); list your domains, or use allowedGroups");
         }
         bigQuery(config, rules);
         if (config.platform() == Platform.DOCKER) {
@@ -38,6 +43,11 @@ final class CrossSectionRules {
         rules.check(!config.crossRegionBackup() || es.snapshots().enabled(), SnapshotSettings.KEY + ".enabled",
                 "false", "must be true while " + CROSS_REGION_BACKUP
                         + " is true (Elasticsearch is backed up by snapshots)");
+        // Stage and prod keep their data volumes when a claim goes: the stack creates a Retain twin of the class.
+        rules.check(!config.environment().keepsState() || config.platform() != Platform.KUBERNETES
+                        || es.diskType().isPresent(), ELASTICSEARCH + ".storageClass", es.storageClass(),
+                "must be one of " + ElasticsearchSettings.GKE_DISK_TYPES.keySet().stream().sorted().toList()
+                        + " outside dev (the stack creates a copy of that class whose volumes are retained)");
     }
 
     /**

@@ -31,7 +31,7 @@ public final class Defaults {
             new ContainerResources(500, 1024));
     public static final JaegerSettings.Role JAEGER_QUERY = new JaegerSettings.Role(1, 1,
             new ContainerResources(250, 512));
-    public static final String JAEGER_UI_BASE_PATH = "/jaeger";
+    public static final String JAEGER_UI_BASE_PATH = "/";
     /** Seed 000: the UI sits behind an oauth2-proxy. */
     public static final boolean OAUTH_PROXY_ENABLED = true;
     public static final String OAUTH_PROXY_VERSION = "v7.12.0";

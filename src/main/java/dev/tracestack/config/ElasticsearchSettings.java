@@ -2,6 +2,8 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.ELASTICSEARCH;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,9 @@ public record ElasticsearchSettings(String version, int nodes, String storageCla
                                     String operatorVersion, Rollover rollover, SnapshotSettings snapshots) {
 
     private static final Pattern VERSION_8 = Pattern.compile("8\\.\\d+\\.\\d+");
+    /** GKE's built-in Persistent Disk classes, by the disk type they provision (their reclaim policy is Delete). */
+    public static final Map<String, String> GKE_DISK_TYPES = Map.of("standard-rwo", "pd-balanced",
+            "premium-rwo", "pd-ssd");
 
     /**
      * The ILM hot phase's rollover conditions; whichever comes first rolls the index over.
@@ -50,6 +55,11 @@ public record ElasticsearchSettings(String version, int nodes, String storageCla
                 new Rollover(rollover.integer("maxPrimaryShardSizeGb").orElse(Defaults.ROLLOVER_MAX_PRIMARY_SHARD_GB),
                         rollover.integer("maxAgeDays").orElse(Defaults.ROLLOVER_MAX_AGE_DAYS)),
                 SnapshotSettings.read(section.section("snapshots")));
+    }
+
+    /** The Persistent Disk type of {@link #storageClass}, where it is one of GKE's built-in classes. */
+    public Optional<String> diskType() {
+        return Optional.ofNullable(GKE_DISK_TYPES.get(storageClass));
     }
 
     /** Checked only where Jaeger is deployed; the rules against the retention and the backup span sections. */

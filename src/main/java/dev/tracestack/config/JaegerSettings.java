@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  * @param samplingStrategies per-service head-sampling strategies served to SDKs on the remote sampling port
  * @param oauthProxy         the authenticating proxy in front of the UI
  * @param ingressHost        the public host of the UI; empty means no Ingress
+ * @param tlsSecret          a certificate Secret the Ingress serves instead of the GKE-managed certificate the
+ *                           stack otherwise creates for the host
  * @param dependencies       the daily service-dependency job
  */
 public record JaegerSettings(boolean enabled, String version, Role collector, Role query, String uiBasePath,
                              Map<String, ServiceSampling> samplingStrategies, OAuthProxySettings oauthProxy,
-                             Optional<String> ingressHost, Dependencies dependencies) {
+                             Optional<String> ingressHost, Optional<String> tlsSecret, Dependencies dependencies) {
 
     /** A DNS name of at least two labels, as an Ingress host must be; the last label starts with a letter. */
     private static final Pattern HOST = Pattern.compile(
@@ -101,6 +103,7 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
                 ServiceSampling.read(section, "samplingStrategies"),
                 OAuthProxySettings.read(section.section("oauthProxy"), root, source),
                 section.string("ingressHost").filter(host -> !host.isBlank()),
+                section.string("tlsSecret").filter(secret -> !secret.isBlank()),
                 new Dependencies(dependencies.string("schedule").orElse(Defaults.DEPENDENCIES_SCHEDULE),
                         dependencies.string("version").orElse(Defaults.SPARK_DEPENDENCIES_VERSION)));
     }
@@ -122,6 +125,8 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
                 strategy.validate(JAEGER + ".samplingStrategies." + service, rules));
         ingressHost.ifPresent(host -> rules.check(HOST.matcher(host).matches(), JAEGER + ".ingressHost", host,
                 "must be a DNS name such as jaeger.example.com"));
+        tlsSecret.ifPresent(secret -> rules.check(KubernetesSettings.DNS_LABEL.matcher(secret).matches(),
+                JAEGER + ".tlsSecret", secret, "must be the name of a Kubernetes Secret, e.g. jaeger-ui-tls"));
         rules.check(CRON.matcher(dependencies.schedule()).matches(), JAEGER + ".dependencies.schedule",
                 dependencies.schedule(), "must be a cron schedule of five fields, e.g. \"15 0 * * *\"");
         oauthProxy.validate(rules);

@@ -19,12 +19,19 @@ import java.util.Optional;
  * @param issuerUrl    the OIDC issuer, for the {@code oidc} provider
  * @param clientId     the OAuth client id; required when enabled
  * @param emailDomains the e-mail domains allowed in; none by default, {@code *} admits every account of the provider
+ * @param allowedGroups the groups (by e-mail address) whose members may sign in, besides the domains' rule; the
+ *                      provider must put them in the token's {@code groups} claim
  * @param clientSecret {@code tracestack:oauthClientSecret}
  * @param cookieSecret {@code tracestack:oauthCookieSecret}
  */
 public record OAuthProxySettings(boolean enabled, String version, String provider, Optional<String> issuerUrl,
-                                 Optional<String> clientId, List<String> emailDomains,
+                                 Optional<String> clientId, List<String> emailDomains, List<String> allowedGroups,
                                  Optional<Secret> clientSecret, Optional<Secret> cookieSecret) {
+
+    public OAuthProxySettings {
+        emailDomains = List.copyOf(emailDomains);
+        allowedGroups = List.copyOf(allowedGroups);
+    }
 
     static final String KEY = JAEGER + ".oauthProxy";
 
@@ -36,6 +43,7 @@ public record OAuthProxySettings(boolean enabled, String version, String provide
                 section.string("issuerUrl"),
                 section.string("clientId").filter(id -> !id.isBlank()),
                 section.strings("emailDomains").orElse(List.of()),
+                section.strings("allowedGroups").orElse(List.of()),
                 Secret.read(root, source, OAUTH_CLIENT_SECRET),
                 Secret.read(root, source, OAUTH_COOKIE_SECRET));
     }
@@ -50,6 +58,8 @@ public record OAuthProxySettings(boolean enabled, String version, String provide
         rules.check(!emailDomains.isEmpty(), KEY + ".emailDomains", "[]",
                 "must list at least one e-mail domain allowed to sign in, e.g. [example.com]");
         issuerUrl.ifPresent(url -> rules.httpUrl(KEY + ".issuerUrl", url));
+        allowedGroups.forEach(group -> rules.check(AlertSettings.EMAIL.matcher(group).matches(),
+                KEY + ".allowedGroups", group, "must list groups by e-mail address, e.g. tracing-ui@example.com"));
     }
 
     /** Whether both secrets are known, so the stack can create the proxy's Kubernetes Secret itself. */

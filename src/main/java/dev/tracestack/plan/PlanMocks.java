@@ -1,6 +1,7 @@
 package dev.tracestack.plan;
 
 import com.pulumi.test.Mocks;
+import dev.tracestack.component.RandomPassword;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,10 @@ final class PlanMocks implements Mocks {
         }
         if (args.type.equals("gcp:monitoring/alertPolicy:AlertPolicy")) {
             state.put("name", "projects/" + project + "/alertPolicies/" + args.name);
+        }
+        if (args.type.equals(RandomPassword.TYPE)) {
+            // Stable per resource, so a plan's password hashes do not change between runs; never a real secret.
+            state.put("result", "plan-password-of-" + args.name);
         }
         return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(args.name + "-id"), state));
     }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,7 @@ import java.util.Map;
  * A single Elasticsearch node on loopback, from the test distribution, with security on and the
  * {@code elastic} user's password set, as ECK runs it. HTTP is plain on loopback; {@link RootEndpointProxy}
  * puts TLS in front, as ECK's Service has it.
- *
- * <p>Elasticsearch refuses to run as root. As root, the node runs as {@code nobody} and keeps the
- * capabilities to read and write files (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so neither the checkout
- * nor the Maven repository has to change owner.
+ * Elasticsearch refuses to run as root: {@link DistributionTools} runs it and its tools as {@code nobody}.
  */
 final class ElasticsearchNode {
 
@@ -34,12 +30,19 @@ final class ElasticsearchNode {
     private final int httpPort;
     private final String password;
     private final boolean secured;
+    private final Path home;
+    private final Path workDir;
+    private final Map<String, String> env;
 
-    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured) {
+    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured, Path home,
+                              Path workDir, Map<String, String> env) {
         this.process = process;
         this.httpPort = httpPort;
         this.password = password;
         this.secured = secured;
+        this.home = home;
+        this.workDir = workDir;
+        this.env = env;
     }
 
     /**
@@ -84,14 +87,24 @@ final class ElasticsearchNode {
                 "ES_JAVA_HOME", System.getProperty("java.home"),
                 "ES_JAVA_OPTS", "-Xms" + heapMiB + "m -Xmx" + heapMiB + "m");
         if (secured) {
-            runTool(home, "elasticsearch-keystore", List.of("create"), null, env, workDir);
-            runTool(home, "elasticsearch-keystore", List.of("add", "-x", "bootstrap.password"), password, env, workDir);
+            DistributionTools.run(home, "elasticsearch-keystore", List.of("create"), null, env, workDir);
+            DistributionTools.run(home, "elasticsearch-keystore", List.of("add", "-x", "bootstrap.password"), password, env, workDir);
         }
-        ChildProcess process = processes.start("elasticsearch", asNonRoot(List.of(home.resolve("bin/elasticsearch").toString())),
+        ChildProcess process = processes.start("elasticsearch", DistributionTools.asNonRoot(List.of(home.resolve("bin/elasticsearch").toString())),
                 env, workDir.resolve("elasticsearch.log"));
-        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured);
+        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured, home, workDir, env);
         node.awaitGreen(Duration.ofSeconds(120));
         return node;
+    }
+
+    /** The node's config directory, where the file realm's {@code users}, {@code users_roles} and {@code roles.yml} live. */
+    Path configDir() {
+        return workDir.resolve("conf");
+    }
+
+    /** Runs one of the distribution's tools ({@code bin/<tool>}) against this node's config directory. */
+    void tool(String tool, List<String> args) {
+        DistributionTools.run(home, tool, args, null, env, workDir);
     }
 
     String url() {
@@ -137,11 +150,20 @@ final class ElasticsearchNode {
 
     /** A request to the node as {@code elastic}. */
     HttpResponse<String> send(String method, String path, String body) {
+        return send(method, path, body, secured ? basicAuth(USER, password) : null);
+    }
+
+    /** A request to the node as another user. */
+    HttpResponse<String> sendAs(String user, String userPassword, String method, String path, String body) {
+        return send(method, path, body, basicAuth(user, userPassword));
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (secured) {
-            request.header("Authorization", basicAuth());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -154,7 +176,11 @@ final class ElasticsearchNode {
     }
 
     String basicAuth() {
-        return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return basicAuth(USER, password);
+    }
+
+    private static String basicAuth(String user, String userPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + userPassword).getBytes(StandardCharsets.UTF_8));
     }
 
     private void awaitGreen(Duration timeout) {
@@ -175,39 +201,5 @@ final class ElasticsearchNode {
         }
         throw new RehearsalException("Elasticsearch was not green within " + timeout.toSeconds() + " s: "
                 + process.failure() + " (log: " + process.log() + ")");
-    }
-
-    private static void runTool(Path home, String tool, List<String> args, String stdin, Map<String, String> env, Path workDir) {
-        List<String> command = new ArrayList<>(asNonRoot(List.of(home.resolve("bin/" + tool).toString())));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("tools.log").toFile()));
-        builder.environment().putAll(env);
-        try {
-            Process process = builder.start();
-            try (var in = process.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            if (process.waitFor() != 0) {
-                throw new RehearsalException(tool + " " + args + " failed; see " + workDir.resolve("tools.log"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + tool, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted");
-        }
-    }
-
-    private static List<String> asNonRoot(List<String> command) {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return command;
-        }
-        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                "--inh-caps=+dac_override,+dac_read_search", "--ambient-caps=+dac_override,+dac_read_search"));
-        wrapped.addAll(command);
-        return wrapped;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import java.io.IOException;
@@ -19,37 +20,34 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Jaeger as the stack deploys it: the rollover init on the stack's index prefix, then the collector and
  * query roles (or the local stack's single all-in-one process) from their rendered configs, rewired to
  * loopback and to the rehearsal's Elasticsearch.
  */
-final class JaegerBackend {
+record JaegerBackend(StackConfig config, ChildProcess collector, JaegerRewiring.Addresses collectorAddresses,
+                     JaegerRewiring.Addresses queryAddresses) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Trace lookups under way at once: each is an Elasticsearch search. */
     private static final int FETCH_CONCURRENCY = 8;
 
-    private final StackConfig config;
-    private final ChildProcess collector;
-    private final JaegerRewiring.Addresses collectorAddresses;
-    private final JaegerRewiring.Addresses queryAddresses;
-
-    private JaegerBackend(StackConfig config, ChildProcess collector, JaegerRewiring.Addresses collectorAddresses,
-                          JaegerRewiring.Addresses queryAddresses) {
-        this.config = config;
-        this.collector = collector;
-        this.collectorAddresses = collectorAddresses;
-        this.queryAddresses = queryAddresses;
-    }
-
     static JaegerBackend start(StackConfig config, RenderedStack rendered, Binaries binaries, JaegerStorage storage,
                                RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports) {
         Path work = layout.work("jaeger");
-        Path password = work.resolve("es-password");
-        RehearsalLayout.write(password, storage.node().password());
+        // On the cluster each client signs in as its own user (docs/security.md); the local stack's node has none.
+        ElasticsearchUsers.Users users = ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
+        Optional<FileRealm> realm = rendered.elasticsearch().filter(es -> storage.node().secured())
+                .map(es -> FileRealm.install(storage.node(), es.users(), es.rolesYaml()));
+        Path writerPassword = realm.map(r -> r.passwordFile(users.writer(), work)).orElseGet(() -> {
+            Path password = work.resolve("es-password");
+            RehearsalLayout.write(password, storage.node().password());
+            return password;
+        });
+        Path readerPassword = realm.map(r -> r.passwordFile(users.reader(), work)).orElse(writerPassword);
         Path strategies = work.resolve("sampling-strategies.json");
         RehearsalLayout.write(strategies, rendered.file(JaegerArtifacts.STRATEGIES));
         Path uiConfig = work.resolve("ui-config.json");
@@ -57,18 +55,19 @@ final class JaegerBackend {
 
         String prefix = JaegerIndices.indexPrefix(config);
         storage.node().deleteIndices(prefix);
-        initIndices(config, binaries, storage, layout);
+        initIndices(config, binaries, storage, realm.map(r -> new Credentials(users.init().name(),
+                r.password(users.init()))), layout);
 
         if (config.platform() == Platform.DOCKER) {
-            JaegerRewiring.Addresses addresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), password,
+            JaegerRewiring.Addresses addresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), writerPassword,
                     storage.caFile(), strategies, uiConfig);
             ChildProcess allInOne = run("jaeger", rendered.file(JaegerArtifacts.ALL_IN_ONE_CONFIG), addresses,
                     binaries, layout, processes);
             return new JaegerBackend(config, allInOne, addresses, addresses);
         }
-        JaegerRewiring.Addresses collectorAddresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), password,
-                storage.caFile(), strategies, uiConfig);
-        JaegerRewiring.Addresses queryAddresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), password,
+        JaegerRewiring.Addresses collectorAddresses = JaegerRewiring.Addresses.allocate(ports, storage.url(),
+                writerPassword, storage.caFile(), strategies, uiConfig);
+        JaegerRewiring.Addresses queryAddresses = JaegerRewiring.Addresses.allocate(ports, storage.url(), readerPassword,
                 storage.caFile(), strategies, uiConfig);
         ChildProcess collector = run("jaeger-collector", rendered.file(JaegerArtifacts.COLLECTOR_CONFIG),
                 collectorAddresses, binaries, layout, processes);
@@ -79,14 +78,16 @@ final class JaegerBackend {
     /**
      * {@code jaeger-es-rollover init} with the settings the cluster's init Job passes, except ILM: the
      * test distribution has no ILM, so the indices and aliases are created without a policy (the policy
-     * itself is checked against Elasticsearch's documented schema instead).
+     * itself is checked against Elasticsearch's documented schema instead). On the cluster's stacks it runs as
+     * the init user, as the init Job does.
      */
-    private static void initIndices(StackConfig config, Binaries binaries, JaegerStorage storage, RehearsalLayout layout) {
+    private static void initIndices(StackConfig config, Binaries binaries, JaegerStorage storage,
+                                    Optional<Credentials> init, RehearsalLayout layout) {
         Map<String, String> env = new LinkedHashMap<>(JaegerIndices.rolloverSettings(config));
         env.put("ES_USE_ILM", "false");
         if (storage.node().secured()) {
-            env.put("ES_USERNAME", ElasticsearchNode.USER);
-            env.put("ES_PASSWORD", storage.node().password());
+            env.put("ES_USERNAME", init.map(Credentials::user).orElse(ElasticsearchNode.USER));
+            env.put("ES_PASSWORD", init.map(Credentials::password).orElse(storage.node().password()));
             env.put("ES_TLS_ENABLED", "true");
             env.put("ES_TLS_CA", storage.caFile().toString());
         }
@@ -103,6 +104,10 @@ final class JaegerBackend {
             Thread.currentThread().interrupt();
             throw new RehearsalException("interrupted");
         }
+    }
+
+    /** A user and its password. */
+    private record Credentials(String user, String password) {
     }
 
     private static ChildProcess run(String name, String deployed, JaegerRewiring.Addresses addresses, Binaries binaries,

@@ -19,6 +19,8 @@ public final class Names {
     public static final String PART_OF = "tracestack";
     /** The pod-template annotation carrying the config's {@link #hash8}, so a config change rolls the pods. */
     public static final String CONFIG_HASH_ANNOTATION = "tracestack.dev/config-hash";
+    /** The pod-template annotation carrying the hash of a password (or Secret) the pods read only at start. */
+    public static final String PASSWORD_HASH_ANNOTATION = "tracestack.dev/secret-hash";
 
     /** The ServiceAccount annotation GKE's Workload Identity reads to map it to a Google service account. */
     public static final String WORKLOAD_IDENTITY_ANNOTATION = "iam.gke.io/gcp-service-account";

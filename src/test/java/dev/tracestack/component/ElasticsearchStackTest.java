@@ -8,6 +8,7 @@ import dev.tracestack.plan.Plan;
 import dev.tracestack.plan.PlannedResource;
 import dev.tracestack.testing.StackHarness;
 import dev.tracestack.wire.Ports;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,14 +82,19 @@ class ElasticsearchStackTest {
     }
 
     @Test
-    void theIlmJobWaitsForTheClusterAndRunsRolloverInitWithIlm() {
+    void theIlmJobWaitsForTheClusterAndRunsRolloverInitWithIlmAsTheInitUserWithItsPasswordFromAFile() {
         PlannedResource job = StackHarness.synth("prod").get(JOB, "elasticsearch-ilm-init");
         JsonNode pod = job.input("spec.template.spec");
 
         assertThat(job.dependsOn()).contains("elasticsearch-cluster");
         assertThat(pod.path("initContainers").get(0).path("command").get(1).asText()).isEqualTo("/init/init.sh");
         JsonNode rollover = pod.path("containers").get(0);
-        assertThat(rollover.path("args").get(0).asText()).isEqualTo("init");
+        assertThat(rollover.path("command").get(2).asText()).endsWith("es-rollover init \"$ES_URL\"");
+        for (JsonNode container : List.of(pod.path("initContainers").get(0), rollover)) {
+            assertThat(envValue(container.path("env"), "ES_USERNAME")).isEqualTo("prod-jaeger-init");
+            assertThat(envValue(container.path("env"), "ES_PASSWORD_FILE")).isEqualTo("/etc/elasticsearch/auth/password");
+            assertThat(container.path("env").findValuesAsText("name")).doesNotContain("ES_PASSWORD");
+        }
         assertThat(envValue(rollover.path("env"), "ES_USE_ILM")).isEqualTo("true");
         assertThat(envValue(rollover.path("env"), "ES_ILM_POLICY_NAME")).isEqualTo("jaeger-ilm-policy");
     }

@@ -11,7 +11,9 @@ import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.testing.StackHarness;
 import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -60,29 +62,34 @@ class JaegerCoherenceTest {
                 .isEqualTo(eckService);
         assertThat(storage(plan, JaegerArtifacts.QUERY_CONFIG).path("server_urls").get(0).asText())
                 .isEqualTo(eckService);
-        assertThat(plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init").input("spec.template.spec.containers")
-                .get(0).path("args").get(1).asText()).isEqualTo(eckService);
+        assertThat(envValue(rolloverEnv(plan), "ES_URL")).isEqualTo(eckService);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"stage", "prod"})
-    void everyElasticsearchClientMountsTheSecretsEckGeneratesForThatCluster(String stack) {
+    void everyElasticsearchClientMountsItsOwnUsersSecretFromTheClustersFileRealmAndEcksCa(String stack) {
         Plan plan = StackHarness.synth(stack);
-        String cluster = plan.get(ElasticsearchStackTest.CLUSTER, "elasticsearch-cluster")
-                .input("metadata.name").asText();
-        List<JsonNode> pods = new ArrayList<>();
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", "jaeger-collector-workload").input("spec.template"));
-        pods.add(plan.get("kubernetes:apps/v1:Deployment", "jaeger-query-workload").input("spec.template"));
-        pods.add(plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init").input("spec.template"));
-        pods.add(plan.get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
+        PlannedResource cluster = plan.get(ElasticsearchStackTest.CLUSTER, "elasticsearch-cluster");
+        List<String> realm = cluster.input("spec.auth.fileRealm").findValuesAsText("secretName");
+        Map<String, JsonNode> pods = new LinkedHashMap<>();
+        pods.put("jaeger-es-user-writer", plan.get("kubernetes:apps/v1:Deployment", "jaeger-collector-workload")
+                .input("spec.template"));
+        pods.put("jaeger-es-user-reader", plan.get("kubernetes:apps/v1:Deployment", "jaeger-query-workload")
+                .input("spec.template"));
+        pods.put("jaeger-es-user-init", plan.get(ElasticsearchStackTest.JOB, "elasticsearch-ilm-init")
+                .input("spec.template"));
+        pods.put("jaeger-es-user-dependencies", plan.get("kubernetes:batch/v1:CronJob", "jaeger-spark-dependencies")
                 .input("spec.jobTemplate.spec.template"));
 
-        for (JsonNode pod : pods) {
-            assertThat(pod.path("spec").path("volumes").findValuesAsText("secretName"))
-                    .containsExactlyInAnyOrder(cluster + "-es-elastic-user", cluster + "-es-http-certs-public");
+        pods.forEach((user, pod) -> {
+            assertThat(pod.path("spec").path("volumes").findValuesAsText("secretName")).as(user)
+                    .containsExactlyInAnyOrder(user, cluster.input("metadata.name").asText() + "-es-http-certs-public");
+            assertThat(realm).as("the users ECK puts in the file realm").contains(user);
             assertThat(pod.path("metadata").path("labels").path("tracestack.dev/elasticsearch-client").asText())
                     .as("the label the Elasticsearch NetworkPolicy admits").isEqualTo("true");
-        }
+        });
+        assertThat(Artifacts.json(plan.resources())).as("no client reads ECK's elastic superuser")
+                .doesNotContain("-es-elastic-user");
     }
 
     @ParameterizedTest

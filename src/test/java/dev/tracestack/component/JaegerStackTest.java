@@ -121,7 +121,8 @@ class JaegerStackTest {
                 .as("the HPA owns the collector's replica count").isFalse();
         assertThat(plan.get(DEPLOYMENT, "jaeger-query-workload").input("spec.replicas").asInt()).isEqualTo(2);
         assertThat(plan.within("jaeger").ofType("kubernetes:policy/v1:PodDisruptionBudget")).extracting(PlannedResource::name)
-                .containsExactlyInAnyOrder("jaeger-collector-disruption-budget", "jaeger-query-disruption-budget");
+                .containsExactlyInAnyOrder("jaeger-collector-disruption-budget", "jaeger-query-disruption-budget",
+                        "jaeger-oauth2-proxy-disruption-budget");
     }
 
     @Test
@@ -136,11 +137,12 @@ class JaegerStackTest {
     }
 
     @Test
-    void theIngressSendsEveryPathToTheProxyOverTls() {
+    void theIngressSendsEveryPathOfTheHostToTheProxy() {
         JsonNode spec = StackHarness.synth("prod").get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui")
                 .input("spec");
 
-        assertThat(spec.path("tls").get(0).path("hosts").get(0).asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(spec.path("rules").get(0).path("host").asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(spec.path("rules").get(0).path("http").path("paths").get(0).path("path").asText()).isEqualTo("/");
         assertThat(spec.path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service")
                 .path("name").asText()).isEqualTo("jaeger-oauth2-proxy");
     }

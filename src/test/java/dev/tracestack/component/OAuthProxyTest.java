@@ -21,7 +21,8 @@ class OAuthProxyTest {
     void withoutTheSecretsTheStackCreatesNoSecretAndTheProxyReadsOneOfTheSameName() {
         Plan stage = StackHarness.synth("stage");
 
-        assertThat(stage.ofType(SECRET)).isEmpty();
+        assertThat(stage.ofType(SECRET)).extracting(r -> r.input("metadata.name").asText())
+                .doesNotContain("jaeger-oauth2-proxy");
         JsonNode env = stage.get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload")
                 .input("spec.template.spec.containers").get(0).path("env");
         assertThat(env.findValuesAsText("name")).contains("jaeger-oauth2-proxy");
@@ -51,5 +52,45 @@ class OAuthProxyTest {
         assertThat(open.get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui").input("spec.rules").get(0)
                 .path("http").path("paths").get(0).path("backend").path("service").path("name").asText())
                 .isEqualTo(WellKnownNames.JAEGER_QUERY_SERVICE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theUiIsServedOverHttpsOnlyWithAManagedCertificateTls12AndHsts() {
+        Plan prod = StackHarness.synth("prod");
+        JsonNode ingress = prod.get("kubernetes:networking.k8s.io/v1:Ingress", "jaeger-ui").input("metadata.annotations");
+
+        assertThat(ingress.path("kubernetes.io/ingress.allow-http").asText()).isEqualTo("false");
+        assertThat(ingress.path("networking.gke.io/managed-certificates").asText()).isEqualTo("jaeger-ui");
+        assertThat(prod.get("kubernetes:networking.gke.io/v1:ManagedCertificate", "jaeger-ui-certificate")
+                .input("spec.domains").get(0).asText()).isEqualTo("jaeger.prod.tracing.example.com");
+        assertThat(prod.get("gcp:compute/sSLPolicy:SSLPolicy", "jaeger-ui-tls-policy").input("minTlsVersion").asText())
+                .isEqualTo("TLS_1_2");
+        assertThat(prod.get("kubernetes:cloud.google.com/v1:BackendConfig", "jaeger-ui-backend-config")
+                .input("spec.customResponseHeaders.headers").get(0).asText()).startsWith("Strict-Transport-Security");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProxysCookieIsHostOnlyLaxShortLivedAndSignInUsesPkce() {
+        JsonNode args = StackHarness.synth("prod").get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload")
+                .input("spec.template.spec.containers").get(0).path("args");
+
+        assertThat(args.toString()).contains("--cookie-name=__Host-", "--cookie-samesite=lax", "--cookie-expire=8h",
+                "--cookie-refresh=1h", "--code-challenge-method=S256", "--cookie-secure=true");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProxyRollsWhenTheSecretsTheStackHoldsChange() {
+        String before = hashWith("a", "b");
+        String after = hashWith("a", "c");
+
+        assertThat(before).isNotEqualTo(after).hasSize(8);
+    }
+
+    private static String hashWith(String client, String cookie) {
+        var source = StackHarness.withSecrets(StackHarness.source("prod"), java.util.Map.of(
+                "tracestack:oauthClientSecret", client, "tracestack:oauthCookieSecret", cookie));
+        return dev.tracestack.plan.PlanEngine.plan(dev.tracestack.config.StackConfigParser.parse(source))
+                .get("kubernetes:apps/v1:Deployment", "jaeger-oauth2-proxy-workload")
+                .input("spec.template.metadata.annotations").path("tracestack.dev/secret-hash").asText();
     }
 }

@@ -32,7 +32,7 @@ class StackInvariantsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"dev, gcp kubernetes", "stage, gcp kubernetes", "prod, gcp kubernetes", "local, docker"})
+    @CsvSource({"dev, gcp kubernetes", "stage, gcp kubernetes random", "prod, gcp kubernetes random", "local, docker"})
     void everythingButThePlatformsProvidersLivesUnderTheTracingStack(String stack, String providers) {
         Plan plan = StackHarness.synth(stack);
         List<String> expected = new ArrayList<>(List.of(providers.split(" ")));

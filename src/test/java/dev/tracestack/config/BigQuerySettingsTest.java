@@ -56,6 +56,14 @@ class BigQuerySettingsTest {
         assertThat(StackHarness.config("stage").bigQuery().location()).contains("EU");
         assertThat(StackHarness.config("prod").bigQuery())
                 .isEqualTo(new BigQuerySettings(java.util.Optional.of("europe-west3"),
-                        java.util.Optional.of("europe-west4")));
+                        java.util.Optional.of("europe-west4"), java.util.List.of("tracing-prod-readers@example.com")));
+    }
+
+    @Test
+    void aReaderGroupMustBeAnEmailAddress() {
+        assertThat(ConfigErrors.problems("stage", ConfigErrors.override("tracestack:bigquery",
+                "{\"location\":\"EU\",\"readerGroups\":[\"readers\"]}")))
+                .containsExactly("Pulumi.stage.yaml: tracestack:bigquery.readerGroups must list Google groups by e-mail "
+                        + "address, e.g. tracing-readers@example.com, got readers");
     }
 }

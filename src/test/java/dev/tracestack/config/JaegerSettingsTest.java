@@ -100,9 +100,11 @@ class JaegerSettingsTest {
     }
 
     @Test
-    void aPathUnderTheStageBasePathStartsWithIt() {
-        // GIVEN stage, whose UI is served under /jaeger
-        JaegerSettings jaeger = StackHarness.config("stage").jaeger();
+    void aPathUnderASharedHostsBasePathStartsWithIt() {
+        // GIVEN a stage whose UI shares its host and is served under /jaeger
+        JaegerSettings jaeger = dev.tracestack.config.StackConfigParser.parse(StackHarness.withOverrides("stage",
+                Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"uiBasePath\": \"/jaeger\", \"oauthProxy\": "
+                        + "{\"clientId\": \"jaeger-ui\", \"emailDomains\": [\"example.com\"]}}"))).jaeger();
 
         // WHEN the API path is put under it, THEN the base path prefixes it once
         assertThat(jaeger.underUiBasePath("/api/services")).isEqualTo("/jaeger/api/services");
@@ -116,5 +118,34 @@ class JaegerSettingsTest {
         // WHEN paths are put under it, THEN no doubled slash appears and the root itself is empty
         assertThat(jaeger.underUiBasePath("/api/services")).isEqualTo("/api/services");
         assertThat(jaeger.underUiBasePath("")).isEmpty();
+    }
+
+    @Test
+    void theUiIsAtTheRootOfItsDedicatedHostInStageAndProd() {
+        assertThat(StackHarness.config("stage").jaeger().uiBasePath()).isEqualTo("/");
+        assertThat(StackHarness.config("prod").jaeger().uiBasePath()).isEqualTo("/");
+    }
+
+    @Test
+    void everyAccountOfTheProviderIsAdmittedOnlyInDev() {
+        assertThat(ConfigErrors.of("stage", Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"oauthProxy\": "
+                + "{\"clientId\": \"jaeger-ui\", \"emailDomains\": [\"*\"]}}")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.oauthProxy.emailDomains must not contain \"*\" outside "
+                        + "dev (it admits every account of the provider); list your domains, or use allowedGroups, got [*]");
+    }
+
+    @Test
+    void anAllowedGroupMustBeAnEmailAddress() {
+        assertThat(ConfigErrors.of("stage", Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"oauthProxy\": "
+                + "{\"clientId\": \"jaeger-ui\", \"emailDomains\": [\"example.com\"], \"allowedGroups\": [\"sre\"]}}")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.oauthProxy.allowedGroups must list groups by e-mail "
+                        + "address, e.g. tracing-ui@example.com, got sre");
+    }
+
+    @Test
+    void theTlsSecretMustNameAKubernetesSecret() {
+        assertThat(ConfigErrors.of("stage", jaeger("\"tlsSecret\": \"Not_A_Name\"")))
+                .contains("Pulumi.stage.yaml: tracestack:jaeger.tlsSecret must be the name of a Kubernetes Secret, "
+                        + "e.g. jaeger-ui-tls, got Not_A_Name");
     }
 }

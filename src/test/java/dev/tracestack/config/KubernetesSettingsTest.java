@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.testing.ConfigErrors;
 import dev.tracestack.testing.StackHarness;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,15 @@ class KubernetesSettingsTest {
         KubernetesSettings kubernetes = StackConfigParser.parse(StackHarness.withOverrides("dev", omitted))
                 .kubernetes();
 
-        assertThat(kubernetes).isEqualTo(new KubernetesSettings(Optional.empty(), "observability", true));
+        assertThat(kubernetes).isEqualTo(new KubernetesSettings(Optional.empty(), "observability", true,
+                List.of()));
+    }
+
+    @Test
+    void aGoogleApisBlockMustBeAnIpv4Cidr() {
+        assertThat(ConfigErrors.problems("dev", ConfigErrors.override("tracestack:kubernetes",
+                "{\"namespace\":\"observability\",\"googleApisCidrs\":[\"private.googleapis.com\"]}")))
+                .containsExactly("Pulumi.dev.yaml: tracestack:kubernetes.googleApisCidrs must list IPv4 blocks in CIDR "
+                        + "notation, e.g. 199.36.153.8/30 (private.googleapis.com), got private.googleapis.com");
     }
 }

@@ -61,7 +61,9 @@ class JaegerIndexOrderIT {
     /** Stage's collector role, on its own index prefix so as not to meet the rehearsals' indices. */
     private static String startJaegerCollector(Path dir, ChildProcesses processes) {
         RenderedStack rendered = RenderedStack.render(StackHarness.config("stage"));
-        String deployed = rendered.file(JaegerArtifacts.COLLECTOR_CONFIG).replace("index_prefix: stage", "index_prefix: " + PREFIX);
+        // The index order is the subject here, not the identities (ElasticsearchRolesIT): elastic writes.
+        String deployed = rendered.file(JaegerArtifacts.COLLECTOR_CONFIG).replace("index_prefix: stage", "index_prefix: " + PREFIX)
+                .replace("username: stage-jaeger-writer", "username: elastic");
         Path password = dir.resolve("es-password");
         RehearsalLayout.write(password, storage.node().password());
         Path strategies = dir.resolve("sampling-strategies.json");

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The dress rehearsals of dev, stage and prod on the real collector, Jaeger and Elasticsearch, and the
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * side on one Elasticsearch (each stack writes under its own index prefix), and each test reads the
  * report of its rehearsal.
  */
+@ResourceLock(SharedStorage.PROD_PREFIX)
 class RehearsalIT {
 
     private static final int TRACES = 1500;

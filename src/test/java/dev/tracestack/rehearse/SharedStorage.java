@@ -10,6 +10,12 @@ import java.nio.file.Path;
  */
 final class SharedStorage {
 
+    /**
+     * The lock of the {@code prod} index prefix, which prod's rehearsal and {@code ElasticsearchRolesIT} both use:
+     * a rehearsal deletes its prefix's indices before its init, so the two must not run at once.
+     */
+    static final String PROD_PREFIX = "elasticsearch-prefix-prod";
+
     private static JaegerStorage storage;
 
     private SharedStorage() {

@@ -7,8 +7,10 @@ import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorRequirementArgs;
 import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.*;
+import dev.tracestack.component.kubernetes.NetworkRules;
 import dev.tracestack.render.collector.CollectorPort;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.jaeger.RenderedJaeger;
 import dev.tracestack.wire.Ports;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
@@ -19,11 +21,7 @@ import java.util.function.Predicate;
 /** Pure builders of a tier's Services and NetworkPolicy. */
 final class CollectorNetwork {
 
-    /** The well-known label Kubernetes puts on every namespace. */
-    static final String NAMESPACE_LABEL = "kubernetes.io/metadata.name";
-    /** GKE's metadata server: Workload Identity tokens come from it. */
-    static final String GKE_METADATA = "169.254.169.252/32";
-    static final String METADATA = "169.254.169.254/32";
+    static final String NAMESPACE_LABEL = NetworkRules.NAMESPACE_LABEL;
 
     private CollectorNetwork() {
     }
@@ -55,8 +53,8 @@ final class CollectorNetwork {
 
     /**
      * Ingress: receivers from the allowed namespaces (the sampler: OTLP from the gateway only) and
-     * metrics scraping from anywhere in the cluster. Egress: DNS, the sampler tier, Jaeger in the
-     * namespace, the metadata servers and Google APIs on 443 (NetworkPolicy cannot name hosts).
+     * metrics only from the scraper's namespace. Egress: DNS, the sampler tier, Jaeger's collector role,
+     * the metadata servers and Google APIs on 443 (NetworkPolicy cannot name hosts).
      */
     static NetworkPolicyArgs networkPolicy(CollectorTierSpec spec) {
         List<NetworkPolicyIngressRuleArgs> ingress = new ArrayList<>();
@@ -75,13 +73,10 @@ final class CollectorNetwork {
                     .build()).build());
         }
         ingress.add(NetworkPolicyIngressRuleArgs.builder().ports(port(Ports.COLLECTOR_METRICS, "TCP"))
-                .from(NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder().build()).build())
-                .build());
+                .from(NetworkRules.namespace(NetworkRules.SCRAPER_NAMESPACE)).build());
 
         List<NetworkPolicyEgressRuleArgs> egress = new ArrayList<>();
-        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(53, "UDP"), port(53, "TCP"))
-                .to(NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder().build()).build())
-                .build());
+        egress.add(NetworkRules.dns());
         if (spec.tier().role() == CollectorTier.Role.GATEWAY && !spec.tier().exportsTraces()) {
             egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(spec.settings().ports().otlpGrpc(), "TCP"))
                     .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder()
@@ -90,12 +85,12 @@ final class CollectorNetwork {
         }
         if (spec.tier().exportsTraces() && spec.collector().exportsToJaeger()) {
             egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(Ports.OTLP_GRPC, "TCP"))
-                    .to(NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder().build()).build())
+                    .to(NetworkRules.pods(Map.of("app.kubernetes.io/name", RenderedJaeger.APP,
+                            "app.kubernetes.io/component", "collector")))
                     .build());
         }
-        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(988, "TCP"), port(80, "TCP"))
-                .to(ipBlock(GKE_METADATA), ipBlock(METADATA)).build());
-        egress.add(NetworkPolicyEgressRuleArgs.builder().ports(port(443, "TCP")).to(ipBlock("0.0.0.0/0")).build());
+        egress.add(NetworkRules.metadataServer());
+        egress.add(NetworkRules.googleApis(spec.collector().googleApisCidrs()));
 
         return NetworkPolicyArgs.builder()
                 .metadata(spec.metadata(spec.name()))
@@ -118,9 +113,5 @@ final class CollectorNetwork {
 
     private static NetworkPolicyPortArgs port(int port, String protocol) {
         return NetworkPolicyPortArgs.builder().port(port).protocol(protocol).build();
-    }
-
-    private static NetworkPolicyPeerArgs ipBlock(String cidr) {
-        return NetworkPolicyPeerArgs.builder().ipBlock(IPBlockArgs.builder().cidr(cidr).build()).build();
     }
 }

@@ -104,9 +104,12 @@ final class CollectorPods {
                         .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, spec.rendered().configHash())).build())
                 .spec(PodSpecArgs.builder()
                         .serviceAccountName(WellKnownNames.COLLECTOR_SERVICE_ACCOUNT)
+                        // The DNS resolver needs no Kubernetes API; Workload Identity needs no token either.
+                        .automountServiceAccountToken(false)
                         // Long enough for tail_sampling's decision_wait and a queue flush on shutdown.
                         .terminationGracePeriodSeconds(60)
                         .securityContext(PodSpecs.podSecurity(USER_ID, USER_ID))
+                        .topologySpreadConstraints(PodSpecs.spread(spec.selector()))
                         .containers(container(spec))
                         .volumes(volumes)
                         .build())

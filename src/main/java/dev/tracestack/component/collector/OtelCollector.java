@@ -18,6 +18,7 @@ import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.collector.RenderedCollector;
@@ -38,6 +39,8 @@ import java.util.Optional;
 public final class OtelCollector extends ComponentResource {
 
     public static final String TYPE = "tracestack:collector:OtelCollector";
+    /** Pod Security admission's label prefix. */
+    public static final String POD_SECURITY = "pod-security.kubernetes.io/";
 
     /** The namespace every part's workloads go into, when the stack creates it. */
     public final Optional<Namespace> namespace;
@@ -60,11 +63,13 @@ public final class OtelCollector extends ComponentResource {
         RenderedCollector collector = args.collector();
         String namespace = collector.namespace();
 
+        // Deleting a namespace deletes everything in it, protected or not: where it holds state, it is protected
+        // and kept too. Every pod in it must meet the Pod Security Standard "restricted".
         this.namespace = collector.createNamespace()
                 ? Optional.of(new Namespace(Names.child(name, "namespace"), NamespaceArgs.builder()
-                        .metadata(ObjectMetaArgs.builder().name(namespace)
-                                .labels(Map.of(Names.PART_OF_LABEL, Names.PART_OF)).build())
-                        .build(), CustomResourceOptions.builder().parent(this).build()))
+                        .metadata(ObjectMetaArgs.builder().name(namespace).labels(namespaceLabels()).build())
+                        .build(), CustomResourceOptions.builder().parent(this).protect(collector.keepsState())
+                        .retainOnDelete(collector.keepsState()).build()))
                 : Optional.empty();
         CustomResourceOptions inNamespace = CustomResourceOptions.builder().parent(this)
                 .dependsOn(this.namespace.<List<Resource>>map(List::of).orElse(List.of())).build();
@@ -73,12 +78,16 @@ public final class OtelCollector extends ComponentResource {
                         collector.settings().version()));
         args.googleServiceAccountEmail().ifPresent(email ->
                 accountMeta.annotations(email.applyValue(e -> Map.of(Names.WORKLOAD_IDENTITY_ANNOTATION, e))));
-        new ServiceAccount(Names.child(name, "service-account"),
-                ServiceAccountArgs.builder().metadata(accountMeta.build()).build(), inNamespace);
+        // Workload Identity needs no Kubernetes API token (the GKE metadata server answers), nor does anything else.
+        new ServiceAccount(Names.child(name, "service-account"), ServiceAccountArgs.builder()
+                .metadata(accountMeta.build()).automountServiceAccountToken(false).build(), inNamespace);
 
         // The gateway reads its hash key from this Secret when it starts: created first.
         Optional<Secret> hashKey = CollectorSecret.hashKey(collector).map(secret ->
                 new Secret(Names.child(name, "hash-key"), secret, inNamespace));
+        // Every pod of the namespace (Jaeger's and Elasticsearch's too) gets only what its own policy opens.
+        new NetworkPolicy(Names.child(name, "default-deny"), WorkloadPolicies.defaultDeny(namespace,
+                Map.of(Names.PART_OF_LABEL, Names.PART_OF)), inNamespace);
         for (RenderedTier tier : collector.tiers()) {
             boolean gateway = tier.tier().role() == CollectorTier.Role.GATEWAY;
             tier(name, new CollectorTierSpec(collector, tier), inNamespace,
@@ -93,6 +102,16 @@ public final class OtelCollector extends ComponentResource {
         outputs.put("otlpHttpEndpoint", otlpHttpEndpoint);
         zipkinEndpoint.ifPresent(endpoint -> outputs.put("zipkinEndpoint", endpoint));
         registerOutputs(outputs);
+    }
+
+    /** The Pod Security admission labels: enforce, audit and warn at the "restricted" level. */
+    static Map<String, String> namespaceLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Names.PART_OF_LABEL, Names.PART_OF);
+        for (String mode : List.of("enforce", "audit", "warn")) {
+            labels.put(POD_SECURITY + mode, "restricted");
+        }
+        return labels;
     }
 
     /** Logical names are {@code <component>-<tier>-<kind>}: stable across environments and config changes. */

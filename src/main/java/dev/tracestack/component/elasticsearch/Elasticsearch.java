@@ -1,7 +1,5 @@
 package dev.tracestack.component.elasticsearch;
 
-import static dev.tracestack.component.kubernetes.WorkloadPolicies.Rule;
-
 import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.IAMMember;
@@ -9,26 +7,26 @@ import com.pulumi.gcp.storage.Bucket;
 import com.pulumi.gcp.storage.BucketIAMMember;
 import com.pulumi.kubernetes.batch.v1.Job;
 import com.pulumi.kubernetes.core.v1.ConfigMap;
+import com.pulumi.kubernetes.core.v1.Secret;
+import com.pulumi.kubernetes.storage.v1.StorageClass;
 import com.pulumi.kubernetes.core.v1.ServiceAccount;
 import com.pulumi.kubernetes.core.v1.ServiceAccountArgs;
 import com.pulumi.kubernetes.helm.v3.Release;
-import com.pulumi.kubernetes.helm.v3.ReleaseArgs;
-import com.pulumi.kubernetes.helm.v3.inputs.RepositoryOptsArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import com.pulumi.kubernetes.networking.v1.NetworkPolicy;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
+import dev.tracestack.component.RandomPassword;
 import dev.tracestack.component.Renamed;
-import dev.tracestack.component.kubernetes.PodSpecs;
-import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.elasticsearch.ClusterSpecRenderer;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.RenderedElasticsearch;
-import dev.tracestack.wire.Ports;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +52,11 @@ public final class Elasticsearch extends ComponentResource {
     public final Job indicesReady;
     /** The HTTPS URL Jaeger and the jobs use. */
     public final Output<String> url;
+    /**
+     * A short hash of each client user's password, by the user's key ({@code writer}, ...): on the pod templates of the clients that read
+     * the password once at start, so that a new password rolls them.
+     */
+    public final Map<String, Output<String>> passwordHashes;
 
     /** @param storage the rendered cluster spec, init Job and snapshot bucket */
     public record Args(RenderedElasticsearch storage) {
@@ -68,16 +71,21 @@ public final class Elasticsearch extends ComponentResource {
                 .retainOnDelete(es.stateful()).build();
 
         List<Resource> before = new ArrayList<>();
+        // The chart installs ECK's CRDs: uninstalling it would delete every Elasticsearch resource with them.
         es.operatorVersion().ifPresent(version -> before.add(new Release(Names.child(name, "operator"),
-                ReleaseArgs.builder()
-                        .name(RenderedElasticsearch.ECK_OPERATOR)
-                        .chart(RenderedElasticsearch.ECK_OPERATOR)
-                        .version(version)
-                        .repositoryOpts(RepositoryOptsArgs.builder().repo("https://helm.elastic.co").build())
-                        .namespace(OPERATOR_NAMESPACE)
-                        .createNamespace(true)
-                        .atomic(true)
-                        .build(), Renamed.from("eck-operator", child))));
+                EckOperator.release(es, version), Renamed.from("eck-operator", stateful))));
+        Map<String, Output<String>> hashes = new LinkedHashMap<>();
+        for (ElasticsearchUsers.User user : es.users().all()) {
+            var password = new RandomPassword(Names.child(name, user.key() + "-password"),
+                    new RandomPassword.Args(ElasticsearchCredentials.PASSWORD_LENGTH), child);
+            before.add(new Secret(Names.child(name, user.key() + "-credentials"),
+                    ElasticsearchCredentials.user(es, user, password.result()), child));
+            hashes.put(user.key(), password.hash());
+        }
+        this.passwordHashes = Map.copyOf(hashes);
+        es.volumes().retained().ifPresent(diskType -> before.add(new StorageClass(
+                Names.child(name, "retained-storage"), RetainedStorage.storageClass(es, diskType), stateful)));
+        before.add(new Secret(Names.child(name, "roles"), ElasticsearchCredentials.roles(es), child));
         Optional<Output<String>> snapshotAccount = es.snapshots().map(bucket -> snapshots(name, es, child, stateful));
         Map<String, String> labels = es.labels("storage");
         ObjectMetaArgs.Builder accountMeta = ObjectMetaArgs.builder().name(ClusterSpecRenderer.SERVICE_ACCOUNT)
@@ -103,15 +111,9 @@ public final class Elasticsearch extends ComponentResource {
                 initFiles.metadata().applyValue(m -> m.name().orElseThrow())),
                 Renamed.from("jaeger-es-ilm-init", afterCluster));
 
-        Map<String, String> esPods = Map.of(
-                "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
-        new NetworkPolicy(Names.child(name, "network-policy"), WorkloadPolicies.networkPolicy(
-                WellKnownNames.ELASTICSEARCH_CLUSTER, namespace, labels, esPods, List.of(
-                        new Rule(List.of(Ports.ELASTICSEARCH_HTTP), List.of(
-                                WorkloadPolicies.pods(Map.of(PodSpecs.ES_CLIENT_LABEL, "true")),
-                                WorkloadPolicies.namespace(OPERATOR_NAMESPACE))),
-                        new Rule(List.of(Ports.ELASTICSEARCH_TRANSPORT), List.of(WorkloadPolicies.pods(esPods))))),
+        new NetworkPolicy(Names.child(name, "network-policy"), StorageNetworkPolicies.nodes(es),
                 Renamed.from("jaeger-es-ingress", child));
+        new NetworkPolicy(Names.child(name, "ilm-init-network-policy"), StorageNetworkPolicies.initJob(es), child);
 
         this.url = Output.of(es.ilmInit().url());
         registerOutputs(Map.of("url", url, "cluster", Output.of(WellKnownNames.ELASTICSEARCH_CLUSTER)));

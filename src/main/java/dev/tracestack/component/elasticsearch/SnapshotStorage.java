@@ -5,6 +5,10 @@ import com.pulumi.gcp.serviceaccount.AccountArgs;
 import com.pulumi.gcp.serviceaccount.IAMMemberArgs;
 import com.pulumi.gcp.storage.BucketArgs;
 import com.pulumi.gcp.storage.BucketIAMMemberArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleActionArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleArgs;
+import com.pulumi.gcp.storage.inputs.BucketLifecycleRuleConditionArgs;
+import com.pulumi.gcp.storage.inputs.BucketVersioningArgs;
 import dev.tracestack.component.gcp.GcpRoles;
 import dev.tracestack.render.elasticsearch.RenderedElasticsearch.SnapshotBucket;
 
@@ -16,10 +20,18 @@ import dev.tracestack.render.elasticsearch.RenderedElasticsearch.SnapshotBucket;
 final class SnapshotStorage {
 
     static final String ACCOUNT_ID = "jaeger-es-snapshots";
+    /** How long a deleted or overwritten snapshot file can be restored. */
+    static final int DELETED_KEPT_DAYS = 30;
 
     private SnapshotStorage() {
     }
 
+    /**
+     * A deleted snapshot file stays recoverable for {@link #DELETED_KEPT_DAYS} days: versioning keeps it as a
+     * noncurrent version and a lifecycle rule removes it after that. (Soft delete would do the same without
+     * versioning, but the pinned provider, gcp 7.0.0, cannot set its duration; its 7-day default applies on top.)
+     * No retention policy or lock: SLM must be able to delete expired snapshots (docs/security.md).
+     */
     static BucketArgs bucket(SnapshotBucket snapshots) {
         return BucketArgs.builder()
                 .name(snapshots.name())
@@ -28,6 +40,12 @@ final class SnapshotStorage {
                 .uniformBucketLevelAccess(true)
                 .publicAccessPrevention("enforced")
                 .forceDestroy(false)
+                .versioning(BucketVersioningArgs.builder().enabled(true).build())
+                .lifecycleRules(BucketLifecycleRuleArgs.builder()
+                        .action(BucketLifecycleRuleActionArgs.builder().type("Delete").build())
+                        .condition(BucketLifecycleRuleConditionArgs.builder()
+                                .daysSinceNoncurrentTime(DELETED_KEPT_DAYS).withState("ARCHIVED").build())
+                        .build())
                 .build();
     }
 

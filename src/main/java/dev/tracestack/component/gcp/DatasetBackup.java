@@ -67,6 +67,20 @@ final class DatasetBackup {
                 .build();
     }
 
+    /** The scheduled query that keeps a dated snapshot of the day's copy, in the backup's region. */
+    static DataTransferConfigArgs snapshots(TraceSinkSpec spec, TraceSinkSpec.Backup backup,
+                                            Output<String> accountEmail) {
+        return DataTransferConfigArgs.builder()
+                .project(spec.project())
+                .displayName("tracestack " + backup.dataset() + " dated snapshots")
+                .location(backup.location())
+                .dataSourceId("scheduled_query")
+                .schedule(backup.snapshotSchedule())
+                .serviceAccountName(accountEmail)
+                .params(Map.of("query", backup.snapshotSql()))
+                .build();
+    }
+
     /** The BigQuery Data Transfer Service agent of a project. */
     static String transferAgent(String projectNumber) {
         return Names.serviceAccountMember(

@@ -7,6 +7,7 @@ import com.pulumi.gcp.bigquery.Dataset;
 import com.pulumi.gcp.bigquery.DatasetIamMember;
 import com.pulumi.gcp.bigquery.IamMember;
 import com.pulumi.gcp.bigquery.Table;
+import com.pulumi.gcp.bigquery.inputs.DatasetAccessArgs;
 import com.pulumi.gcp.organizations.OrganizationsFunctions;
 import com.pulumi.gcp.organizations.inputs.GetProjectArgs;
 import com.pulumi.gcp.projects.IAMMember;
@@ -25,6 +26,7 @@ import dev.tracestack.render.bigquery.RenderedSinks;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where spans go beyond Jaeger: the Pub/Sub topic the collector publishes to, a BigQuery subscription
@@ -70,9 +72,16 @@ public final class GcpTraceSinks extends ComponentResource {
                 .applyValue(project -> project.number());
         Output<String> pubsubAgent = projectNumber.applyValue(GcpTraceSinks::pubsubAgent);
 
+        // The backup account reads the dataset: it is in the dataset's access list, so it exists first.
+        Optional<Account> backupAccount = spec.backup().map(backup ->
+                new Account(Names.child(name, "backup-account"), DatasetBackup.account(spec), plain));
+        Output<List<DatasetAccessArgs>> readers = backupAccount
+                .map(account -> account.email().applyValue(email -> concat(TraceDataset.readerGroups(spec),
+                        TraceDataset.account("READER", email))))
+                .orElse(Output.of(TraceDataset.readerGroups(spec)));
         this.dataset = new Dataset(Names.child(name, "dataset"), TraceDataset.dataset(spec.dataset(), spec.location(),
                 "Spans from the OpenTelemetry collector, via Pub/Sub; partitions expire after "
-                        + spec.retentionDays() + " days", spec), stateful);
+                        + spec.retentionDays() + " days", spec, readers), stateful);
         var raw = new PartitionedTable(Names.child(name, "raw-table"),
                 TraceDataset.rawTable(dataset.datasetId(), sinks.rawSchema(), spec), stateful);
         Table spans = view(name, BigQueryViews.SPANS, sinks, raw, plain);
@@ -85,11 +94,12 @@ public final class GcpTraceSinks extends ComponentResource {
         this.topic = new Topic(Names.child(name, "topic"), TraceTopics.topic(spec.topic(), spec), stateful);
         var deadLetter = new Topic(Names.child(name, "dead-letter-topic"),
                 TraceTopics.topic(spec.deadLetterTopic(), spec), stateful);
+        // A replaced subscription drops its backlog (up to 7 days of spans): protected like the topics.
         new Subscription(Names.child(name, "dead-letter-subscription"),
-                TraceTopics.deadLetterPull(deadLetter.name(), spec), plain);
+                TraceTopics.deadLetterPull(deadLetter.name(), spec), stateful);
         // Pub/Sub checks that it may write the table when the subscription is created.
         this.subscription = new Subscription(Names.child(name, "bigquery-subscription"),
-                TraceTopics.bigQuery(topic.name(), deadLetter.name(), spec), after(plain, List.of(raw, agentWrites)));
+                TraceTopics.bigQuery(topic.name(), deadLetter.name(), spec), after(stateful, List.of(raw, agentWrites)));
         new TopicIAMMember(Names.child(name, "collector-publishes"), TraceTopics.topicRole(topic.name(),
                 GcpRoles.PUBSUB_PUBLISHER, GcpRoles.member(args.collectorServiceAccountEmail()), spec), plain);
         new TopicIAMMember(Names.child(name, "pubsub-agent-dead-letters"), TraceTopics.topicRole(deadLetter.name(),
@@ -97,7 +107,8 @@ public final class GcpTraceSinks extends ComponentResource {
         new SubscriptionIAMMember(Names.child(name, "pubsub-agent-acks"), TraceTopics.subscriptionRole(
                 subscription.name(), GcpRoles.PUBSUB_SUBSCRIBER, pubsubAgent, spec), plain);
 
-        spec.backup().ifPresent(backup -> backup(name, spec, backup, projectNumber, stateful, plain));
+        spec.backup().ifPresent(backup -> backup(name, spec, backup, backupAccount.orElseThrow(), projectNumber,
+                stateful, plain));
 
         this.topicName = topic.name();
         this.datasetId = dataset.datasetId();
@@ -114,11 +125,11 @@ public final class GcpTraceSinks extends ComponentResource {
     }
 
     /** The daily cross-region copy: the backup dataset (protected) and the account the copy runs as. */
-    private void backup(String name, TraceSinkSpec spec, TraceSinkSpec.Backup backup, Output<String> projectNumber,
-                        CustomResourceOptions stateful, CustomResourceOptions plain) {
+    private void backup(String name, TraceSinkSpec spec, TraceSinkSpec.Backup backup, Account account,
+                        Output<String> projectNumber, CustomResourceOptions stateful, CustomResourceOptions plain) {
         var target = new Dataset(Names.child(name, "backup-dataset"), TraceDataset.dataset(backup.dataset(),
-                backup.location(), "Daily copy of " + spec.dataset() + " in a second region", spec), stateful);
-        var account = new Account(Names.child(name, "backup-account"), DatasetBackup.account(spec), plain);
+                backup.location(), "Daily copy of " + spec.dataset() + " in a second region, with dated snapshots",
+                spec, account.email().applyValue(email -> List.of(TraceDataset.account("WRITER", email)))), stateful);
         Output<String> member = GcpRoles.member(account.email());
         var reads = new DatasetIamMember(Names.child(name, "backup-reads-traces"),
                 TraceDataset.datasetRole(dataset.datasetId(), GcpRoles.BIGQUERY_DATA_VIEWER, member, spec), plain);
@@ -127,13 +138,21 @@ public final class GcpTraceSinks extends ComponentResource {
         var runsJobs = new IAMMember(Names.child(name, "backup-job-user"), DatasetBackup.runsJobs(spec, member), plain);
         var agentActsAs = new com.pulumi.gcp.serviceaccount.IAMMember(Names.child(name, "backup-agent-token"),
                 DatasetBackup.agentActsAs(account.name(), projectNumber), plain);
-        new DataTransferConfig(Names.child(name, "backup-copy"), DatasetBackup.copy(spec, backup,
+        var copy = new DataTransferConfig(Names.child(name, "backup-copy"), DatasetBackup.copy(spec, backup,
                 target.datasetId(), account.email()), after(plain, List.of(reads, writes, runsJobs, agentActsAs)));
+        new DataTransferConfig(Names.child(name, "backup-snapshots"), DatasetBackup.snapshots(spec, backup,
+                account.email()), after(plain, List.of(copy)));
     }
 
     /** The Pub/Sub service agent of a project: it writes BigQuery rows and moves dead letters. */
     static String pubsubAgent(String projectNumber) {
         return Names.serviceAccountMember("service-" + projectNumber + "@gcp-sa-pubsub.iam.gserviceaccount.com");
+    }
+
+    private static <T> List<T> concat(List<T> first, T then) {
+        List<T> all = new java.util.ArrayList<>(first);
+        all.add(then);
+        return all;
     }
 
     private static CustomResourceOptions after(CustomResourceOptions options, List<Resource> dependsOn) {

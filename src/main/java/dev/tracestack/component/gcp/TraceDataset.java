@@ -5,9 +5,12 @@ import com.pulumi.gcp.bigquery.DatasetArgs;
 import com.pulumi.gcp.bigquery.DatasetIamMemberArgs;
 import com.pulumi.gcp.bigquery.IamMemberArgs;
 import com.pulumi.gcp.bigquery.TableArgs;
+import com.pulumi.gcp.bigquery.inputs.DatasetAccessArgs;
 import com.pulumi.gcp.bigquery.inputs.TableViewArgs;
 import dev.tracestack.render.bigquery.TraceSinkSpec;
 import dev.tracestack.render.bigquery.TraceTableSchema;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Pure builders of the BigQuery side of the trace sinks: datasets, the raw table, views and their IAM bindings. */
 final class TraceDataset {
@@ -15,15 +18,39 @@ final class TraceDataset {
     private TraceDataset() {
     }
 
-    /** Never deletes contents on destroy: a dataset with tables left in it fails to delete instead. */
-    static DatasetArgs dataset(String datasetId, String location, String description, TraceSinkSpec spec) {
+    /**
+     * Never deletes contents on destroy: a dataset with tables left in it fails to delete instead. Who may use it
+     * is explicit and complete (BigQuery's default would let every project Viewer read raw spans): the project's
+     * owners, and the given entries.
+     *
+     * @param access the grants besides the owners', as BigQuery's dataset access entries
+     */
+    static DatasetArgs dataset(String datasetId, String location, String description, TraceSinkSpec spec,
+                               Output<List<DatasetAccessArgs>> access) {
         return DatasetArgs.builder()
                 .project(spec.project())
                 .datasetId(datasetId)
                 .location(location)
                 .description(description)
                 .deleteContentsOnDestroy(false)
+                .accesses(access.applyValue(entries -> {
+                    List<DatasetAccessArgs> all = new ArrayList<>();
+                    all.add(DatasetAccessArgs.builder().role("OWNER").specialGroup("projectOwners").build());
+                    all.addAll(entries);
+                    return all;
+                }))
                 .build();
+    }
+
+    /** Read for every configured reader group. */
+    static List<DatasetAccessArgs> readerGroups(TraceSinkSpec spec) {
+        return spec.readerGroups().stream()
+                .map(group -> DatasetAccessArgs.builder().role("READER").groupByEmail(group).build()).toList();
+    }
+
+    /** One account's entry, e.g. the backup account's READER on the trace dataset. */
+    static DatasetAccessArgs account(String role, String email) {
+        return DatasetAccessArgs.builder().role(role).userByEmail(email).build();
     }
 
     /** @param dataset the dataset's id, as registered, so the table waits for it */

@@ -10,6 +10,7 @@ import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
 import dev.tracestack.component.kubernetes.PodSpecs;
 import dev.tracestack.config.ContainerResources;
 import dev.tracestack.config.FixedContainers;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.render.jaeger.RenderedJaeger;
 import java.util.ArrayList;
@@ -28,17 +29,18 @@ final class DependenciesCronJob {
     /** Not a secret: it only guards the integrity of a store holding a public CA certificate. */
     private static final String TRUSTSTORE_PASSWORD = "changeit";
     private static final ContainerResources RESOURCES = FixedContainers.SPARK_DEPENDENCIES;
-    /**
-     * The image's own user; its entrypoint adds that uid to /etc/passwd (group root may write it), so
-     * the root filesystem of the Spark container stays writable and the group is 0.
-     */
+    /** The image's own user, with a group of its own (not root's). */
     private static final int SPARK_UID = 185;
+    /** A day's spans are read in minutes; a job still running after this is stuck, and is stopped. */
+    static final int ACTIVE_DEADLINE_SECONDS = 3 * 3600;
 
     private DependenciesCronJob() {
     }
 
+    static final String COMPONENT = "spark-dependencies";
+
     static Map<String, String> labels(RenderedJaeger jaeger) {
-        return jaeger.labels("spark-dependencies", jaeger.settings().dependencies().version());
+        return jaeger.labels(COMPONENT, jaeger.settings().dependencies().version());
     }
 
     static CronJobArgs cronJob(RenderedJaeger jaeger) {
@@ -48,7 +50,8 @@ final class DependenciesCronJob {
         mounts.add(VolumeMountArgs.builder().name("truststore").mountPath(TRUSTSTORE_DIR).build());
         // Spark spills to /tmp: an emptyDir, not the container's writable layer.
         mounts.add(VolumeMountArgs.builder().name("tmp").mountPath("/tmp").build());
-        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
+        ElasticsearchUsers.User user = jaeger.esUsers().dependencies();
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(user));
         volumes.add(VolumeArgs.builder().name("truststore").emptyDir(EmptyDirVolumeSourceArgs.builder().build())
                 .build());
         volumes.add(VolumeArgs.builder().name("tmp").emptyDir(EmptyDirVolumeSourceArgs.builder().build()).build());
@@ -65,14 +68,16 @@ final class DependenciesCronJob {
                 // javax.net.ssl.trustStore* properties in JAVA_OPTS.
                 .env(PodSpecs.env("ES_NODES", jaeger.elasticsearchUrl()),
                         PodSpecs.env("ES_NODES_WAN_ONLY", "true"),
-                        PodSpecs.env("ES_USERNAME", JaegerIndices.ES_USER),
-                        PodSpecs.esPasswordEnv("ES_PASSWORD"),
+                        PodSpecs.env("ES_USERNAME", user.name()),
+                        // The job reads its password only from the environment; a new Job each run reads it anew.
+                        PodSpecs.esPasswordEnv("ES_PASSWORD", user),
                         PodSpecs.env("ES_INDEX_PREFIX", jaeger.indexPrefix()),
                         PodSpecs.env("ES_USE_ALIASES", "true"),
                         PodSpecs.env("JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + TRUSTSTORE
                                 + " -Djavax.net.ssl.trustStoreType=PKCS12 -Djavax.net.ssl.trustStorePassword="
                                 + TRUSTSTORE_PASSWORD + " -Xmx" + (RESOURCES.memoryMiB() * 3 / 4) + "m"))
-                .securityContext(PodSpecs.writableRootSecurity().build())
+                // Read-only root: Spark writes only to the emptyDirs (/tmp for spills, the truststore).
+                .securityContext(PodSpecs.containerSecurity())
                 .volumeMounts(mounts)
                 .resources(PodSpecs.resources(RESOURCES))
                 .build();
@@ -86,7 +91,8 @@ final class DependenciesCronJob {
                         .failedJobsHistoryLimit(3)
                         .jobTemplate(JobTemplateSpecArgs.builder().spec(JobSpecArgs.builder()
                                 .backoffLimit(2)
-                                .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(SPARK_UID, 0),
+                                .activeDeadlineSeconds(ACTIVE_DEADLINE_SECONDS)
+                                .template(PodSpecs.elasticsearchJobPod(labels, PodSpecs.podSecurity(SPARK_UID, SPARK_UID),
                                         importCa, spark, volumes))
                                 .build()).build())
                         .build())

@@ -1,6 +1,7 @@
 package dev.tracestack.component.jaeger;
 
 import com.pulumi.core.Output;
+import com.pulumi.gcp.compute.SSLPolicy;
 import com.pulumi.kubernetes.apps.v1.Deployment;
 import com.pulumi.kubernetes.autoscaling.v2.HorizontalPodAutoscaler;
 import com.pulumi.kubernetes.batch.v1.CronJob;
@@ -15,6 +16,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 import dev.tracestack.component.Renamed;
+import dev.tracestack.component.elasticsearch.KubernetesCustomResource;
 import dev.tracestack.component.kubernetes.WorkloadPolicies;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.jaeger.JaegerRole;
@@ -43,10 +45,11 @@ public final class Jaeger extends ComponentResource {
     public final Output<String> collectorOtlpEndpoint;
 
     /**
-     * @param jaeger       the rendered roles, proxy, Ingress and dependencies job
-     * @param indicesReady what has created Jaeger's indices and aliases; both roles start after it
+     * @param jaeger         the rendered roles, proxy, Ingress and dependencies job
+     * @param indicesReady   what has created Jaeger's indices and aliases; both roles start after it
+     * @param passwordHashes the hash of each Elasticsearch user's password, by the user's key
      */
-    public record Args(RenderedJaeger jaeger, Resource indicesReady) {
+    public record Args(RenderedJaeger jaeger, Resource indicesReady, Map<String, Output<String>> passwordHashes) {
     }
 
     public Jaeger(String name, Args args, ComponentResourceOptions options) {
@@ -58,7 +61,7 @@ public final class Jaeger extends ComponentResource {
                 .dependsOn(args.indicesReady()).build();
 
         JaegerRole collectorRole = jaeger.collector();
-        this.collector = role(name, collectorRole, jaeger, child, afterIndices, "jaeger-collector");
+        this.collector = role(name, collectorRole, args, child, afterIndices, "jaeger-collector");
         this.collectorService = new Service(Names.child(name, "collector-service"),
                 JaegerRoles.service(collectorRole, namespace), Renamed.from("jaeger-collector", child));
         new HorizontalPodAutoscaler(Names.child(name, "collector-autoscaler"), WorkloadPolicies.autoscaler(
@@ -69,7 +72,7 @@ public final class Jaeger extends ComponentResource {
                 Renamed.from("jaeger-collector-ingress", child));
 
         JaegerRole queryRole = jaeger.query();
-        this.query = role(name, queryRole, jaeger, child, afterIndices, "jaeger-query");
+        this.query = role(name, queryRole, args, child, afterIndices, "jaeger-query");
         this.queryService = new Service(Names.child(name, "query-service"),
                 JaegerRoles.service(queryRole, namespace), Renamed.from("jaeger-query", child));
         disruptionBudget(name, queryRole, namespace, child, "jaeger-query");
@@ -79,9 +82,10 @@ public final class Jaeger extends ComponentResource {
         if (jaeger.settings().oauthProxy().enabled()) {
             oauthProxy(name, jaeger, child);
         }
-        jaeger.settings().ingressHost().ifPresent(host ->
-                new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host), child));
+        jaeger.settings().ingressHost().ifPresent(host -> uiEdge(name, jaeger, host, child));
         new CronJob(Names.child(name, "spark-dependencies"), DependenciesCronJob.cronJob(jaeger), child);
+        new NetworkPolicy(Names.child(name, "spark-dependencies-network-policy"),
+                JaegerNetworkPolicies.dependencies(jaeger), child);
 
         this.collectorOtlpEndpoint = Output.of(jaeger.collectorOtlpEndpoint());
         registerOutputs(Map.of(
@@ -94,13 +98,15 @@ public final class Jaeger extends ComponentResource {
      *
      * @param oldName what the role's Deployment, Service, autoscaler and budget were all registered as
      */
-    private Deployment role(String name, JaegerRole role, RenderedJaeger jaeger, CustomResourceOptions child,
+    private Deployment role(String name, JaegerRole role, Args args, CustomResourceOptions child,
                             CustomResourceOptions afterIndices, String oldName) {
+        RenderedJaeger jaeger = args.jaeger();
         var configMap = new ConfigMap(Names.child(name, role.component() + "-config"),
                 JaegerRoles.configMap(role, jaeger.namespace()), child);
         return new Deployment(Names.child(name, role.component() + "-workload"),
                 JaegerRoles.deployment(role, configMap.metadata().applyValue(m -> m.name().orElseThrow()),
-                        jaeger.namespace(), jaeger.settings().image()),
+                        args.passwordHashes().get(role.esUser().key()), jaeger.namespace(),
+                        jaeger.settings().image()),
                 Renamed.from(oldName, afterIndices));
     }
 
@@ -109,6 +115,19 @@ public final class Jaeger extends ComponentResource {
         new PodDisruptionBudget(Names.child(name, role.component() + "-disruption-budget"),
                 WorkloadPolicies.disruptionBudget(role.service(), namespace, role.labels(), role.selector()),
                 Renamed.from(oldName, child));
+    }
+
+    /** The Ingress and what the load balancer needs to serve it over TLS 1.2+ with HSTS. */
+    private void uiEdge(String name, RenderedJaeger jaeger, String host, CustomResourceOptions child) {
+        var policy = new SSLPolicy(Names.child(name, "ui-tls-policy"), UiEdge.tlsPolicy(jaeger), child);
+        var frontend = new KubernetesCustomResource(Names.child(name, "ui-frontend-config"),
+                UiEdge.frontendConfig(jaeger), CustomResourceOptions.builder().parent(this).dependsOn(policy).build());
+        if (jaeger.settings().tlsSecret().isEmpty()) {
+            new KubernetesCustomResource(Names.child(name, "ui-certificate"), UiEdge.managedCertificate(jaeger, host),
+                    child);
+        }
+        new Ingress(Names.child(name, "ui"), UiIngress.ingress(jaeger, host),
+                CustomResourceOptions.builder().parent(this).dependsOn(frontend).build());
     }
 
     /** The proxy's Deployment waits for the Secret it reads, where the stack creates that Secret. */
@@ -120,8 +139,14 @@ public final class Jaeger extends ComponentResource {
                 CustomResourceOptions.builder().parent(this).dependsOn(s).build()).orElse(child);
         new Deployment(Names.child(name, OAuthProxy.COMPONENT + "-workload"), OAuthProxy.deployment(jaeger),
                 Renamed.from("jaeger-oauth2-proxy", afterSecret));
+        var backend = new KubernetesCustomResource(Names.child(name, "ui-backend-config"), UiEdge.backendConfig(jaeger),
+                child);
         new Service(Names.child(name, OAuthProxy.COMPONENT + "-service"), OAuthProxy.service(jaeger),
-                Renamed.from("jaeger-oauth2-proxy", child));
+                Renamed.from("jaeger-oauth2-proxy", CustomResourceOptions.builder().parent(this).dependsOn(backend)
+                        .build()));
+        new PodDisruptionBudget(Names.child(name, OAuthProxy.COMPONENT + "-disruption-budget"),
+                WorkloadPolicies.disruptionBudget(RenderedJaeger.OAUTH_PROXY, jaeger.namespace(),
+                        OAuthProxy.labels(jaeger), OAuthProxy.selector(jaeger)), child);
         new NetworkPolicy(Names.child(name, OAuthProxy.COMPONENT + "-network-policy"),
                 JaegerNetworkPolicies.oauthProxy(jaeger), Renamed.from("jaeger-oauth2-proxy-ingress", child));
     }

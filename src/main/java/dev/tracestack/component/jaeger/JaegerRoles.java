@@ -41,20 +41,27 @@ final class JaegerRoles {
                 .build();
     }
 
-    /** @param configMap the name of the role's ConfigMap, as registered, so the pods wait for it */
-    static DeploymentArgs deployment(JaegerRole role, Output<String> configMap, String namespace, String image) {
+    /**
+     * @param configMap    the name of the role's ConfigMap, as registered, so the pods wait for it
+     * @param passwordHash the hash of the role's Elasticsearch password: Jaeger reads the password file once, so
+     *                     a new password must roll the pods
+     */
+    static DeploymentArgs deployment(JaegerRole role, Output<String> configMap, Output<String> passwordHash,
+                                     String namespace, String image) {
         List<ContainerPortArgs> ports = new ArrayList<>();
         role.ports().forEach((name, port) ->
                 ports.add(ContainerPortArgs.builder().name(name).containerPort(port).protocol("TCP").build()));
         List<VolumeMountArgs> mounts = new ArrayList<>(PodSpecs.elasticsearchMounts());
         mounts.add(VolumeMountArgs.builder().name(CONFIG_VOLUME).mountPath(JaegerConfigRenderer.CONFIG_DIR)
                 .readOnly(true).build());
-        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes());
+        List<VolumeArgs> volumes = new ArrayList<>(PodSpecs.elasticsearchVolumes(role.esUser()));
         volumes.add(VolumeArgs.builder().name(CONFIG_VOLUME).configMap(ConfigMapVolumeSourceArgs.builder()
                 .name(configMap).build()).build());
 
         var container = PodSpecs.container("jaeger", image)
                 .args("--config", JaegerConfigRenderer.CONFIG_DIR + "/" + JaegerConfigRenderer.CONFIG_FILE)
+                .env(PodSpecs.env("GOMEMLIMIT", role.settings().resources().memoryMiB()
+                        * JaegerConfigRenderer.GOMEMLIMIT_PERCENT / 100 + "MiB"))
                 .ports(ports)
                 .resources(PodSpecs.resources(role.settings().resources()))
                 .readinessProbe(PodSpecs.httpProbe("/status", role.ports().get("health"), 5))
@@ -71,10 +78,13 @@ final class JaegerRoles {
                         .selector(LabelSelectorArgs.builder().matchLabels(role.selector()).build())
                         .template(PodTemplateSpecArgs.builder()
                                 .metadata(ObjectMetaArgs.builder().labels(PodSpecs.elasticsearchClient(role.labels()))
-                                        .annotations(Map.of(Names.CONFIG_HASH_ANNOTATION, role.configHash())).build())
+                                        .annotations(passwordHash.applyValue(hash -> Map.of(
+                                                Names.CONFIG_HASH_ANNOTATION, role.configHash(),
+                                                Names.PASSWORD_HASH_ANNOTATION, hash))).build())
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)
                                         .securityContext(PodSpecs.podSecurity())
+                                        .topologySpreadConstraints(PodSpecs.spread(role.selector()))
                                         .containers(container)
                                         .volumes(volumes)
                                         .build())

@@ -35,6 +35,10 @@ final class OAuthProxy {
     private static final String NAME = RenderedJaeger.OAUTH_PROXY;
     private static final int PORT = RenderedJaeger.OAUTH_PROXY_PORT;
     private static final String IMAGE = "quay.io/oauth2-proxy/oauth2-proxy:";
+    static final String COOKIE_NAME = "__Host-jaeger-oauth2";
+    /** A session lasts a working day; its tokens are refreshed (and a removed user locked out) every hour. */
+    static final String COOKIE_EXPIRE = "8h";
+    static final String COOKIE_REFRESH = "1h";
 
     private OAuthProxy() {
     }
@@ -70,9 +74,16 @@ final class OAuthProxy {
                 "--provider=" + oauth.provider(),
                 "--reverse-proxy=true",
                 "--cookie-secure=true",
+                // __Host-: only this host, path /, HTTPS; lax: sent on the return from sign-in, not on cross-site posts.
+                "--cookie-name=" + COOKIE_NAME,
+                "--cookie-samesite=lax",
+                "--cookie-expire=" + COOKIE_EXPIRE,
+                "--cookie-refresh=" + COOKIE_REFRESH,
+                "--code-challenge-method=S256",
                 "--skip-provider-button=true"));
         oauth.issuerUrl().ifPresent(url -> args.add("--oidc-issuer-url=" + url));
         oauth.emailDomains().forEach(domain -> args.add("--email-domain=" + domain));
+        oauth.allowedGroups().forEach(group -> args.add("--allowed-group=" + group));
         var container = PodSpecs.container("oauth2-proxy", IMAGE + oauth.version())
                 .args(args)
                 .env(PodSpecs.env("OAUTH2_PROXY_CLIENT_ID", oauth.clientId().orElseThrow()),
@@ -89,10 +100,12 @@ final class OAuthProxy {
                         .replicas(jaeger.settings().query().replicas())
                         .selector(LabelSelectorArgs.builder().matchLabels(selector(jaeger)).build())
                         .template(PodTemplateSpecArgs.builder()
-                                .metadata(ObjectMetaArgs.builder().labels(labels(jaeger)).build())
+                                .metadata(ObjectMetaArgs.builder().labels(labels(jaeger))
+                                        .annotations(Map.of(Names.PASSWORD_HASH_ANNOTATION, secretHash(oauth))).build())
                                 .spec(PodSpecArgs.builder()
                                         .automountServiceAccountToken(false)
                                         .securityContext(PodSpecs.podSecurity())
+                                        .topologySpreadConstraints(PodSpecs.spread(selector(jaeger)))
                                         .containers(container)
                                         .build())
                                 .build())
@@ -100,9 +113,21 @@ final class OAuthProxy {
                 .build();
     }
 
+    /**
+     * The proxy reads its Secret only at start: the pods carry a hash of the secrets the stack holds, so new ones
+     * roll them (a Secret made out of band is not known here; restart the proxy after changing it).
+     */
+    static String secretHash(OAuthProxySettings oauth) {
+        return oauth.secretsSet() ? Names.hash8(oauth.clientSecret().orElseThrow().value().orElseThrow() + "\n"
+                + oauth.cookieSecret().orElseThrow().value().orElseThrow()) : "out-of-band";
+    }
+
+    /** The load balancer's BackendConfig (HSTS) applies to the proxy's port. */
     static ServiceArgs service(RenderedJaeger jaeger) {
         return ServiceArgs.builder()
-                .metadata(PodSpecs.meta(NAME, jaeger.namespace(), labels(jaeger)))
+                .metadata(ObjectMetaArgs.builder(PodSpecs.meta(NAME, jaeger.namespace(), labels(jaeger)))
+                        .annotations(Map.of(UiEdge.BACKEND_CONFIG_ANNOTATION,
+                                "{\"default\": \"" + UiEdge.NAME + "\"}")).build())
                 .spec(ServiceSpecArgs.builder().type("ClusterIP").selector(selector(jaeger))
                         .ports(ServicePortArgs.builder().name("http").port(PORT).targetPort("http").protocol("TCP")
                                 .build())

@@ -15,11 +15,15 @@ import com.pulumi.kubernetes.core.v1.inputs.SeccompProfileArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecretKeySelectorArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecretVolumeSourceArgs;
 import com.pulumi.kubernetes.core.v1.inputs.SecurityContextArgs;
+import com.pulumi.kubernetes.core.v1.inputs.TopologySpreadConstraintArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeArgs;
 import com.pulumi.kubernetes.core.v1.inputs.VolumeMountArgs;
+import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.ObjectMetaArgs;
 import dev.tracestack.config.ContainerResources;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
+import dev.tracestack.wire.WellKnownNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,9 @@ public final class PodSpecs {
 
     /** Pods with this label may reach Elasticsearch; its NetworkPolicy admits nothing else but ECK. */
     public static final String ES_CLIENT_LABEL = "tracestack.dev/elasticsearch-client";
+    /** The label ECK puts on every node of the cluster. */
+    public static final Map<String, String> ES_NODES = Map.of(
+            "elasticsearch.k8s.elastic.co/cluster-name", WellKnownNames.ELASTICSEARCH_CLUSTER);
     private static final int NON_ROOT_UID = 10001;
     private static final String ES_AUTH_VOLUME = "es-auth";
     private static final String ES_CA_VOLUME = "es-ca";
@@ -64,6 +71,19 @@ public final class PodSpecs {
                         .volumes(volumes)
                         .build())
                 .build();
+    }
+
+    /**
+     * Spread over zones where the region has capacity, and never two more on one node than on another: a node or
+     * a zone going down takes one share of the replicas, not all of them.
+     */
+    public static List<TopologySpreadConstraintArgs> spread(Map<String, String> selector) {
+        LabelSelectorArgs pods = LabelSelectorArgs.builder().matchLabels(selector).build();
+        return List.of(
+                TopologySpreadConstraintArgs.builder().maxSkew(1).topologyKey("topology.kubernetes.io/zone")
+                        .whenUnsatisfiable("ScheduleAnyway").labelSelector(pods).build(),
+                TopologySpreadConstraintArgs.builder().maxSkew(1).topologyKey("kubernetes.io/hostname")
+                        .whenUnsatisfiable("DoNotSchedule").labelSelector(pods).build());
     }
 
     public static ObjectMetaArgs meta(String name, String namespace, Map<String, String> labels) {
@@ -118,16 +138,18 @@ public final class PodSpecs {
                 .secretKeyRef(SecretKeySelectorArgs.builder().name(secret).key(key).build()).build()).build();
     }
 
-    public static EnvVarArgs esPasswordEnv(String name) {
-        return secretEnv(name, JaegerIndices.ES_USER_SECRET, JaegerIndices.ES_USER);
+    /** A client's own Elasticsearch password, for a program that reads it only from its environment. */
+    public static EnvVarArgs esPasswordEnv(String name, ElasticsearchUsers.User user) {
+        return secretEnv(name, user.secret(), ElasticsearchUsers.PASSWORD_KEY);
     }
 
-    /** ECK's generated password and its HTTP CA, as read-only files (paths in {@link JaegerIndices}). */
-    public static List<VolumeArgs> elasticsearchVolumes() {
+    /** The client's own password and ECK's HTTP CA, as read-only files (paths in {@link JaegerIndices}). */
+    public static List<VolumeArgs> elasticsearchVolumes(ElasticsearchUsers.User user) {
         return List.of(
                 VolumeArgs.builder().name(ES_AUTH_VOLUME).secret(SecretVolumeSourceArgs.builder()
-                        .secretName(JaegerIndices.ES_USER_SECRET)
-                        .items(KeyToPathArgs.builder().key(JaegerIndices.ES_USER).path(JaegerIndices.ES_USER).build())
+                        .secretName(user.secret())
+                        .items(KeyToPathArgs.builder().key(ElasticsearchUsers.PASSWORD_KEY).path(ElasticsearchUsers.PASSWORD_KEY)
+                                .build())
                         .build()).build(),
                 VolumeArgs.builder().name(ES_CA_VOLUME).secret(SecretVolumeSourceArgs.builder()
                         .secretName(JaegerIndices.ES_CA_SECRET)

@@ -8,9 +8,9 @@ import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricTargetArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.ResourceMetricSourceArgs;
 import com.pulumi.kubernetes.meta.v1.inputs.LabelSelectorArgs;
 import com.pulumi.kubernetes.networking.v1.NetworkPolicyArgs;
+import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyEgressRuleArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyIngressRuleArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyPeerArgs;
-import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicyPortArgs;
 import com.pulumi.kubernetes.networking.v1.inputs.NetworkPolicySpecArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
@@ -30,21 +30,9 @@ public final class WorkloadPolicies {
      * Who may open which ports of the selected pods.
      *
      * @param ports the TCP ports
-     * @param from  the peers; empty admits any source
+     * @param from  the peers; empty admits any source (only the SDKs' sampling endpoint does)
      */
     public record Rule(List<Integer> ports, List<NetworkPolicyPeerArgs> from) {
-    }
-
-    /** Pods carrying all of these labels, in the same namespace. */
-    public static NetworkPolicyPeerArgs pods(Map<String, String> labels) {
-        return NetworkPolicyPeerArgs.builder().podSelector(LabelSelectorArgs.builder().matchLabels(labels).build())
-                .build();
-    }
-
-    /** Every pod of a namespace. */
-    public static NetworkPolicyPeerArgs namespace(String name) {
-        return NetworkPolicyPeerArgs.builder().namespaceSelector(LabelSelectorArgs.builder()
-                .matchLabels(Map.of("kubernetes.io/metadata.name", name)).build()).build();
     }
 
     /** Scales a Deployment of the same name on CPU. */
@@ -73,20 +61,36 @@ public final class WorkloadPolicies {
                 .build();
     }
 
-    /** Denies all ingress to the selected pods except what the rules admit. */
+    /**
+     * The namespace's baseline: no pod receives or sends anything that a policy of its own does not allow (policies
+     * add up, so each workload's policy below opens exactly its own traffic).
+     */
+    public static NetworkPolicyArgs defaultDeny(String namespace, Map<String, String> labels) {
+        return NetworkPolicyArgs.builder()
+                .metadata(PodSpecs.meta("default-deny", namespace, labels))
+                .spec(NetworkPolicySpecArgs.builder()
+                        .podSelector(LabelSelectorArgs.builder().build())
+                        .policyTypes("Ingress", "Egress")
+                        .build())
+                .build();
+    }
+
+    /** Admits to the selected pods only what the ingress rules name, and lets them send only what the egress rules do. */
     public static NetworkPolicyArgs networkPolicy(String name, String namespace, Map<String, String> labels,
-                                                  Map<String, String> selector, List<Rule> rules) {
+                                                  Map<String, String> selector, List<Rule> rules,
+                                                  List<NetworkPolicyEgressRuleArgs> egress) {
         List<NetworkPolicyIngressRuleArgs> ingress = rules.stream().map(rule -> {
             var builder = NetworkPolicyIngressRuleArgs.builder().ports(rule.ports().stream()
-                    .map(port -> NetworkPolicyPortArgs.builder().protocol("TCP").port(port).build()).toList());
+                    .map(NetworkRules::tcp).toList());
             return rule.from().isEmpty() ? builder.build() : builder.from(rule.from()).build();
         }).toList();
         return NetworkPolicyArgs.builder()
                 .metadata(PodSpecs.meta(name, namespace, labels))
                 .spec(NetworkPolicySpecArgs.builder()
                         .podSelector(LabelSelectorArgs.builder().matchLabels(selector).build())
-                        .policyTypes("Ingress")
+                        .policyTypes("Ingress", "Egress")
                         .ingress(ingress)
+                        .egress(egress)
                         .build())
                 .build();
     }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class SqlTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
-    /** Project ids (with hyphens), dataset and table ids and environment names. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    /** Project ids (with hyphens), dataset and table ids and environment names; or a whole number of days. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*|[0-9]{1,5}");
     private static final String DIRECTORY = "/bigquery/";
 
     private SqlTemplate() {

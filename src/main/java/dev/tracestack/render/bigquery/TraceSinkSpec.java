@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,7 @@ import java.util.Optional;
  * @param maxDeliveryAttempts        deliveries before a message is dead-lettered
  * @param stateful                   whether stateful resources are protected (stage and prod)
  * @param backup                     the daily cross-region copy, when the stack asks for one
+ * @param readerGroups               the Google groups granted read on the dataset, besides the stack's accounts
  */
 public record TraceSinkSpec(
         String project,
@@ -45,7 +48,8 @@ public record TraceSinkSpec(
         long subscriptionRetentionSeconds,
         int maxDeliveryAttempts,
         boolean stateful,
-        Optional<Backup> backup) {
+        Optional<Backup> backup,
+        List<String> readerGroups) {
 
     public static final String DATASET = "traces";
     /** The seed's queries read {@code traces.otel_traces} with one row per span: that name is the view's. */
@@ -61,6 +65,8 @@ public record TraceSinkSpec(
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
     /** Seed 004 §9: the scheduled copy runs once a day. */
     public static final String BACKUP_SCHEDULE = "every 24 hours";
+    /** Once a day too: each snapshot holds the mirror as the last copy left it, at most a day old. */
+    public static final String SNAPSHOT_SCHEDULE = "every 24 hours";
 
     /**
      * The daily copy of the dataset to a second region.
@@ -68,8 +74,11 @@ public record TraceSinkSpec(
      * @param dataset  the dataset the copy goes to
      * @param location its region
      * @param schedule the Data Transfer Service schedule
+     * @param snapshotSchedule when the dated snapshot of the day's copy is taken, after the copy
+     * @param snapshotSql the scheduled query that takes it (kept for the retention)
      */
-    public record Backup(String dataset, String location, String schedule) {
+    public record Backup(String dataset, String location, String schedule, String snapshotSchedule,
+                         String snapshotSql) {
     }
 
     public static TraceSinkSpec of(StackConfig config) {
@@ -77,7 +86,10 @@ public record TraceSinkSpec(
         String env = config.environment().id();
         String topic = Names.tracesTopic(env);
         Optional<Backup> backup = config.crossRegionBackup()
-                ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE))
+                ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE,
+                        SNAPSHOT_SCHEDULE, SqlTemplate.render("backup_snapshot", Map.of("project", config.gcp().project(),
+                                "dataset", BACKUP_DATASET, "table", RAW_TABLE,
+                                "days", String.valueOf(config.retentionDays())))))
                 : Optional.empty();
         return new TraceSinkSpec(
                 config.gcp().project(),
@@ -95,7 +107,8 @@ public record TraceSinkSpec(
                 clamp(retention, TOPIC_RETENTION_MIN, SUBSCRIPTION_RETENTION_MAX).toSeconds(),
                 MAX_DELIVERY_ATTEMPTS,
                 config.environment().keepsState(),
-                backup);
+                backup,
+                config.bigQuery().readerGroups());
     }
 
     /** Whether Pub/Sub keeps messages for less than the retention: true when the retention exceeds 31 days. */

@@ -21,9 +21,12 @@ import java.util.Optional;
  * @param settings        the collector's own section: image, resources, receiver ports, queue, who may send
  * @param exportsToJaeger whether the exporting tier sends to Jaeger, which its NetworkPolicy must then allow
  * @param tiers           the tiers, gateway first
+ * @param keepsState      whether the namespace holds protected state (stage, prod): then it is protected too
+ * @param googleApisCidrs where the pods reach Google APIs; empty: anywhere outside the private ranges
  */
 public record RenderedCollector(String namespace, boolean createNamespace, String environment,
-                                CollectorSettings settings, boolean exportsToJaeger, List<RenderedTier> tiers)
+                                CollectorSettings settings, boolean exportsToJaeger, List<RenderedTier> tiers,
+                                boolean keepsState, List<String> googleApisCidrs)
         implements RenderedPart {
 
     public RenderedCollector {
@@ -32,7 +35,8 @@ public record RenderedCollector(String namespace, boolean createNamespace, Strin
 
     public static RenderedCollector of(StackConfig config, List<RenderedTier> tiers) {
         return new RenderedCollector(config.kubernetes().namespace(), config.kubernetes().createNamespace(),
-                config.environment().id(), config.collector(), config.exporters().jaeger(), tiers);
+                config.environment().id(), config.collector(), config.exporters().jaeger(), tiers,
+                config.environment().keepsState(), config.kubernetes().googleApisCidrs());
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How Jaeger and Elasticsearch meet: the cluster URL, the credentials ECK generates, the index prefix,
+ * How Jaeger and Elasticsearch meet: the cluster URL, where the credentials are mounted, the index prefix,
  * the ILM policy name ({@code jaeger-es-rollover init} then names its aliases
  * {@code <prefix>-jaeger-span-write} and so on). Both the Jaeger config and the init Job are rendered
  * from here so they cannot disagree.
@@ -18,14 +18,11 @@ public final class JaegerIndices {
     public static final String ILM_POLICY_NAME = "jaeger-ilm-policy";
     public static final String SLM_POLICY_NAME = "jaeger-nightly-snapshots";
     public static final String SNAPSHOT_REPOSITORY_NAME = "jaeger-gcs";
-    /** ECK's built-in superuser and the Secret holding its password ({@code <cluster>-es-elastic-user}). */
-    public static final String ES_USER = "elastic";
-    public static final String ES_USER_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-elastic-user";
     /** ECK publishes the HTTP layer's CA in {@code <cluster>-es-http-certs-public}, key {@code ca.crt}. */
     public static final String ES_CA_SECRET = WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-http-certs-public";
     public static final String ES_CA_KEY = "ca.crt";
-    /** Where pods mount those two Secrets. */
-    public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ES_USER;
+    /** Where pods mount their own user's password ({@link ElasticsearchUsers}) and the CA. */
+    public static final String ES_PASSWORD_FILE = "/etc/elasticsearch/auth/" + ElasticsearchUsers.PASSWORD_KEY;
     public static final String ES_CA_FILE = "/etc/elasticsearch/ca/" + ES_CA_KEY;
 
     private JaegerIndices() {
@@ -40,6 +37,14 @@ public final class JaegerIndices {
     /** One prefix per environment, so a restored snapshot of one environment never collides with another. */
     public static String indexPrefix(StackConfig config) {
         return config.environment().id();
+    }
+
+    /**
+     * The indices and aliases of one kind ({@code span}, {@code service}, {@code dependencies}) under a prefix,
+     * e.g. {@code prod-jaeger-span-*}; kind {@code *} covers every Jaeger index of the prefix.
+     */
+    public static String indexPattern(String prefix, String kind) {
+        return prefix + "-jaeger-" + (kind.equals("*") ? "*" : kind + "-*");
     }
 
     /**

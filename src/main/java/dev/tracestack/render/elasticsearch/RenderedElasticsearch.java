@@ -4,6 +4,9 @@ import dev.tracestack.config.ElasticsearchSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.RenderedPart;
+import dev.tracestack.render.Artifacts;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,13 +22,19 @@ import java.util.TreeMap;
  * @param operatorVersion the eck-operator chart to install; empty where the cluster already runs one
  * @param zoneAwareness   whether nodes spread over zones (ECK then copies the zone label onto the pods)
  * @param clusterSpec     the {@code spec} of the ECK {@code Elasticsearch} resource
+ * @param volumes         the node set's data volumes and, in stage and prod, the Retain class they need
+ * @param rolesYaml       the clients' roles ({@link ElasticsearchUsers}) as ECK's roles Secret holds them
+ * @param users           the environment's client users
+ * @param googleApisCidrs where the nodes reach Cloud Storage for snapshots; empty: outside the private ranges
  * @param ilmInit         the one-shot Job that installs the ILM policy and creates the indices
  * @param snapshots       the snapshot bucket, where snapshots are on
  * @param files           the artifacts under {@code elasticsearch/}
  */
 public record RenderedElasticsearch(String namespace, String environment, String version, boolean stateful,
                                     Optional<String> operatorVersion, boolean zoneAwareness,
-                                    Map<String, Object> clusterSpec, IlmInit ilmInit,
+                                    Map<String, Object> clusterSpec, DataVolumes volumes, String rolesYaml,
+                                    ElasticsearchUsers.Users users, List<String> googleApisCidrs,
+                                    IlmInit ilmInit,
                                     Optional<SnapshotBucket> snapshots, Map<String, String> files)
         implements RenderedPart {
 
@@ -33,6 +42,8 @@ public record RenderedElasticsearch(String namespace, String environment, String
     public static final String APP = "elasticsearch";
     /** The operator's Helm release. */
     public static final String ECK_OPERATOR = "eck-operator";
+    /** The roles file, as written to the plan and held in the roles Secret. */
+    public static final String ROLES_FILE = "elasticsearch/" + ElasticsearchUsers.ROLES_KEY;
 
     /**
      * The init Job: what it applies, and the {@code jaeger-es-rollover init} it runs after.
@@ -73,7 +84,10 @@ public record RenderedElasticsearch(String namespace, String environment, String
         ElasticsearchSettings es = config.elasticsearch();
         String namespace = config.kubernetes().namespace();
         String environment = config.environment().id();
-        Map<String, String> files = ElasticsearchArtifacts.cluster(config);
+        Map<String, String> files = new LinkedHashMap<>(ElasticsearchArtifacts.cluster(config));
+        String rolesYaml = Artifacts.yaml(ElasticsearchUsers.roles(JaegerIndices.indexPrefix(config),
+                es.snapshots().enabled()));
+        DataVolumes volumes = DataVolumes.of(config);
         Map<String, String> applied = new TreeMap<>();
         files.forEach((path, text) -> {
             if (!path.equals(ElasticsearchArtifacts.NODE_CONFIG_FILE)) {
@@ -87,15 +101,26 @@ public record RenderedElasticsearch(String namespace, String environment, String
                 : Optional.empty();
         return new RenderedElasticsearch(namespace, environment, es.version(), config.environment().keepsState(),
                 es.installOperator() ? Optional.of(es.operatorVersion()) : Optional.empty(), es.zoneAwareness(),
-                ClusterSpecRenderer.spec(config, Names.labels(APP, "storage", environment, es.version())),
-                new IlmInit(applied, config.jaeger().rolloverImage(), JaegerIndices.rolloverSettings(config),
+                ClusterSpecRenderer.spec(config, Names.labels(APP, "storage", environment, es.version()), volumes),
+                volumes, rolesYaml, ElasticsearchUsers.of(JaegerIndices.indexPrefix(config)),
+                config.kubernetes().googleApisCidrs(), new IlmInit(applied, config.jaeger().rolloverImage(), JaegerIndices.rolloverSettings(config),
                         JaegerIndices.url(namespace)),
-                snapshots, files);
+                snapshots, withRoles(files, rolesYaml));
+    }
+
+    private static Map<String, String> withRoles(Map<String, String> files, String rolesYaml) {
+        files.put(ROLES_FILE, rolesYaml);
+        return files;
     }
 
     /** The labels of one of the storage's components. */
     public Map<String, String> labels(String component) {
         return Names.labels(APP, component, environment, version);
+    }
+
+    /** The stable selector of one of the storage's components. */
+    public Map<String, String> selector(String component) {
+        return Names.selector(APP, component, environment);
     }
 
     /** Where zones matter, ECK copies the nodes' zone label onto the pods for the downward API. */

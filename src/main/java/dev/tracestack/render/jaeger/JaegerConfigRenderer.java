@@ -2,6 +2,7 @@ package dev.tracestack.render.jaeger;
 
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.PlatformEndpoints;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ public final class JaegerConfigRenderer {
     public static final String STRATEGIES_FILE = "sampling-strategies.json";
     public static final String UI_CONFIG_FILE = "ui-config.json";
     private static final String ANY = "0.0.0.0:";
+    /** The OpenTelemetry chart's memory_limiter defaults, as the stack's collector uses them. */
+    static final int MEMORY_LIMIT_PERCENT = 80;
+    static final int SPIKE_LIMIT_PERCENT = 25;
+    /** GOMEMLIMIT as a share of the container's memory limit. */
+    public static final int GOMEMLIMIT_PERCENT = 80;
 
     private JaegerConfigRenderer() {
     }
@@ -31,7 +37,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> collector(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config));
+        extensions.put("jaeger_storage", storage(config, users(config).writer()));
         // Only the listed servers start: the extension's grpc server (5779) stays off unless configured.
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
@@ -44,13 +50,17 @@ public final class JaegerConfigRenderer {
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("service", service("jaeger-collector", List.of("jaeger_storage", "remote_sampling", "healthcheckv2"),
-                map("receivers", List.of("otlp"), "processors", List.of("batch"),
+                map("receivers", List.of("otlp"), "processors", List.of("memory_limiter", "batch"),
                         "exporters", List.of("jaeger_storage_exporter"))));
         root.put("extensions", extensions);
         root.put("receivers", map("otlp", map("protocols", protocols)));
+        // memory_limiter first, as in the OpenTelemetry collector: refuse spans (the sender retries) before the
+        // pod is killed for its memory; GOMEMLIMIT (80 % of the limit) on the pod makes Go collect before that.
         // Seed 000's collector tuning, translated: bigger batches towards Elasticsearch's bulk API.
-        root.put("processors", map("batch", map("timeout", "1s", "send_batch_size", 2048,
-                "send_batch_max_size", 4096)));
+        root.put("processors", map(
+                "memory_limiter", map("check_interval", "1s", "limit_percentage", MEMORY_LIMIT_PERCENT,
+                        "spike_limit_percentage", SPIKE_LIMIT_PERCENT),
+                "batch", map("timeout", "1s", "send_batch_size", 2048, "send_batch_max_size", 4096)));
         root.put("exporters", map("jaeger_storage_exporter", map("trace_storage", STORAGE)));
         return root;
     }
@@ -58,7 +68,7 @@ public final class JaegerConfigRenderer {
     public static Map<String, Object> query(StackConfig config) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("healthcheckv2", healthCheck());
-        extensions.put("jaeger_storage", storage(config));
+        extensions.put("jaeger_storage", storage(config, users(config).reader()));
         extensions.put("jaeger_query", jaegerQuery(config));
 
         Map<String, Object> root = new LinkedHashMap<>();
@@ -99,17 +109,19 @@ public final class JaegerConfigRenderer {
     }
 
     /**
-     * The Elasticsearch backend, aliases that ILM rolls over: on the cluster ECK's Service over TLS with
-     * ECK's user; on the local stack the single node's plain HTTP.
+     * The Elasticsearch backend, aliases that ILM rolls over: on the cluster ECK's Service over TLS as the
+     * role's own user (the collector role writes, the query role reads); on the local stack the single
+     * node's plain HTTP.
      */
-    static Map<String, Object> storage(StackConfig config) {
+    static Map<String, Object> storage(StackConfig config, ElasticsearchUsers.User user) {
         PlatformEndpoints endpoints = PlatformEndpoints.of(config);
         Map<String, Object> es = new LinkedHashMap<>();
         es.put("server_urls", List.of(endpoints.elasticsearchUrl()));
         if (endpoints.elasticsearchSecured()) {
-            // password_file keeps ECK's password out of the ConfigMap (read once at start: no reload_interval).
+            // password_file keeps the password out of the ConfigMap. Jaeger reads it once at start (no
+            // reload_interval), so the pods carry the password's hash and roll when it changes.
             // TLS is on unless tls.insecure is set; ca_file alone verifies ECK's self-signed chain.
-            es.put("auth", map("basic", map("username", JaegerIndices.ES_USER,
+            es.put("auth", map("basic", map("username", user.name(),
                     "password_file", JaegerIndices.ES_PASSWORD_FILE)));
             es.put("tls", map("ca_file", JaegerIndices.ES_CA_FILE));
         }
@@ -120,6 +132,10 @@ public final class JaegerConfigRenderer {
         // The ILM init Job's `jaeger-es-rollover init` installs the templates with the policy attached.
         es.put("create_mappings", false);
         return map("backends", map(STORAGE, map("elasticsearch", es)));
+    }
+
+    private static ElasticsearchUsers.Users users(StackConfig config) {
+        return ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
     }
 
     /** An insertion-ordered map from key-value pairs: YAML output must not depend on hash order. */

@@ -2,6 +2,7 @@ package dev.tracestack.render.jaeger;
 
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.render.Names;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.wire.Ports;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.Arrays;
@@ -21,12 +22,13 @@ import java.util.TreeMap;
  * @param labels     the role's labels
  * @param selector   the stable selector subset of the labels
  * @param settings   replicas and resources
+ * @param esUser     the Elasticsearch user the role's storage extension signs in as
  * @param autoscaled whether an HPA owns the replica count (the Deployment then leaves it unset, so that
  *                   every update does not reset what the HPA scaled to)
  */
 public record JaegerRole(String service, String component, Map<String, String> files, Map<String, Integer> ports,
                          Map<String, String> labels, Map<String, String> selector, JaegerSettings.Role settings,
-                         boolean autoscaled) {
+                         ElasticsearchUsers.User esUser, boolean autoscaled) {
 
     public JaegerRole {
         files = new TreeMap<>(files);
@@ -34,7 +36,8 @@ public record JaegerRole(String service, String component, Map<String, String> f
     }
 
     /** The collector role: OTLP in, Elasticsearch out, sampling strategies for SDKs; scaled by an HPA. */
-    static JaegerRole collector(JaegerSettings jaeger, String environment, String config, String strategies) {
+    static JaegerRole collector(JaegerSettings jaeger, String environment, String config, String strategies,
+                                ElasticsearchUsers.User writer) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("otlp-grpc", Ports.OTLP_GRPC);
         ports.put("otlp-http", Ports.OTLP_HTTP);
@@ -43,11 +46,12 @@ public record JaegerRole(String service, String component, Map<String, String> f
         ports.put("metrics", Ports.COLLECTOR_METRICS);
         return of("collector", WellKnownNames.JAEGER_COLLECTOR_SERVICE, jaeger, environment, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, config, JaegerConfigRenderer.STRATEGIES_FILE, strategies),
-                ports, jaeger.collector(), true);
+                ports, jaeger.collector(), writer, true);
     }
 
     /** The query role: the UI and the query API. */
-    static JaegerRole query(JaegerSettings jaeger, String environment, String config, String uiConfig) {
+    static JaegerRole query(JaegerSettings jaeger, String environment, String config, String uiConfig,
+                            ElasticsearchUsers.User reader) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("http-ui", Ports.JAEGER_UI);
         ports.put("grpc-query", Ports.JAEGER_QUERY_GRPC);
@@ -55,15 +59,15 @@ public record JaegerRole(String service, String component, Map<String, String> f
         ports.put("metrics", Ports.COLLECTOR_METRICS);
         return of("query", WellKnownNames.JAEGER_QUERY_SERVICE, jaeger, environment, Map.of(
                 JaegerConfigRenderer.CONFIG_FILE, config, JaegerConfigRenderer.UI_CONFIG_FILE, uiConfig),
-                ports, jaeger.query(), false);
+                ports, jaeger.query(), reader, false);
     }
 
     private static JaegerRole of(String component, String service, JaegerSettings jaeger, String environment,
                                  Map<String, String> files, Map<String, Integer> ports, JaegerSettings.Role settings,
-                                 boolean autoscaled) {
+                                 ElasticsearchUsers.User esUser, boolean autoscaled) {
         return new JaegerRole(service, component, files, ports,
                 Names.labels(RenderedJaeger.APP, component, environment, jaeger.version()),
-                Names.selector(RenderedJaeger.APP, component, environment), settings, autoscaled);
+                Names.selector(RenderedJaeger.APP, component, environment), settings, esUser, autoscaled);
     }
 
     /** The hash of the ConfigMap's files, on the pod template so a config change rolls the pods. */

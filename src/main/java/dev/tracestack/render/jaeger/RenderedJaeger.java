@@ -6,6 +6,7 @@ import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedPart;
+import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,10 +24,11 @@ import java.util.Map;
  * @param elasticsearchUrl the storage's URL
  * @param collectorOtlpEndpoint {@code host:port} of the collector role's OTLP gRPC receiver, as the
  *                         tracestack collector's exporter has it
+ * @param esUsers          the environment's Elasticsearch users (the roles', the dependencies job's)
  */
 public record RenderedJaeger(String namespace, String environment, JaegerSettings settings, JaegerRole collector,
                              JaegerRole query, String indexPrefix, String elasticsearchUrl,
-                             String collectorOtlpEndpoint) implements RenderedPart {
+                             String collectorOtlpEndpoint, ElasticsearchUsers.Users esUsers) implements RenderedPart {
 
     /** The {@code app.kubernetes.io/name} of everything Jaeger runs. */
     public static final String APP = "jaeger";
@@ -34,8 +36,6 @@ public record RenderedJaeger(String namespace, String environment, JaegerSetting
     public static final String OAUTH_PROXY = "jaeger-oauth2-proxy";
     public static final int OAUTH_PROXY_PORT = 4180;
     public static final String UI_INGRESS = "jaeger-ui";
-    /** The certificate Secret the Ingress controller serves; issued out of band (e.g. by cert-manager). */
-    public static final String UI_TLS_SECRET = "jaeger-ui-tls";
     public static final String SPARK_DEPENDENCIES = "jaeger-spark-dependencies";
     private static final String SPARK_IMAGE = "ghcr.io/jaegertracing/spark-dependencies/spark-dependencies:";
     /**
@@ -52,13 +52,14 @@ public record RenderedJaeger(String namespace, String environment, JaegerSetting
         String environment = config.environment().id();
         String strategies = JaegerArtifacts.strategies(config);
         String uiConfig = JaegerArtifacts.uiConfig(config);
+        ElasticsearchUsers.Users users = ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
         return new RenderedJaeger(config.kubernetes().namespace(), environment, jaeger,
                 JaegerRole.collector(jaeger, environment, Artifacts.yaml(JaegerConfigRenderer.collector(config)),
-                        strategies),
+                        strategies, users.writer()),
                 JaegerRole.query(jaeger, environment, Artifacts.yaml(JaegerConfigRenderer.query(config)),
-                        uiConfig),
+                        uiConfig, users.reader()),
                 JaegerIndices.indexPrefix(config), JaegerIndices.url(config.kubernetes().namespace()),
-                PlatformEndpoints.of(config).jaegerOtlp());
+                PlatformEndpoints.of(config).jaegerOtlp(), users);
     }
 
     @Override

@@ -102,7 +102,7 @@ final class AlertDocs {
                 .orElse(content);
     }
 
-    private static String doc(String summary, List<String> steps) {
+    static String doc(String summary, List<String> steps) {
         StringBuilder text = new StringBuilder(summary).append("\n\nTroubleshooting:\n");
         for (int i = 0; i < steps.size(); i++) {
             text.append(i + 1).append(". ").append(steps.get(i)).append('\n');

@@ -62,6 +62,8 @@ public final class AlertPolicies {
                     List.of(Condition.threshold("Jaeger storage errors",
                             above(metric(JAEGER_STORAGE_ERRORS), RATE_TOTAL, 0, seconds(t.storageErrorsFor())))));
         }
+        PipelineAlerts.of(config).forEach(alert -> policies.add(alert.id(), alert.title(), alert.severity(),
+                alert.documentation(), alert.conditions()));
         return policies.byId();
     }
 

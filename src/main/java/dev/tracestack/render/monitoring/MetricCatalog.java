@@ -61,6 +61,12 @@ public final class MetricCatalog {
     public static final String CONTAINER_RESTARTS = "kubernetes.io/container/restart_count";
     public static final String CONTAINER_MEMORY = "kubernetes.io/container/memory/used_bytes";
     public static final String VOLUME_UTILIZATION = "kubernetes.io/pod/volume/utilization";
+    public static final String PUBSUB_BACKLOG_AGE = "pubsub.googleapis.com/subscription/oldest_unacked_message_age";
+    public static final String PUBSUB_UNDELIVERED = "pubsub.googleapis.com/subscription/num_undelivered_messages";
+    public static final String PUBSUB_DEAD_LETTERS = "pubsub.googleapis.com/subscription/dead_letter_message_count";
+    public static final String TRANSFER_RUNS = "bigquerydatatransfer.googleapis.com/transfer_config/completed_runs";
+    public static final String ELASTICSEARCH_RED = "logging.googleapis.com/user/" + LogMetrics.ELASTICSEARCH_RED;
+    public static final String SLM_FAILURES = "logging.googleapis.com/user/" + LogMetrics.SLM_FAILURES;
 
     public static final List<Metric> METRICS = List.of(
             new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
@@ -88,7 +94,19 @@ public final class MetricCatalog {
             new Metric(CONTAINER_MEMORY, "GAUGE", Source.GOOGLE_BUILT_IN,
                     "container memory in use (GKE system metric)"),
             new Metric(VOLUME_UTILIZATION, "GAUGE", Source.GOOGLE_BUILT_IN,
-                    "share of a pod volume in use (GKE system metric)"));
+                    "share of a pod volume in use (GKE system metric)"),
+            new Metric(PUBSUB_BACKLOG_AGE, "GAUGE", Source.GOOGLE_BUILT_IN,
+                    "age of a subscription's oldest unacknowledged message, s (metrics_gcp_p_z, pubsub)"),
+            new Metric(PUBSUB_UNDELIVERED, "GAUGE", Source.GOOGLE_BUILT_IN,
+                    "a subscription's unacknowledged messages (metrics_gcp_p_z, pubsub)"),
+            new Metric(PUBSUB_DEAD_LETTERS, "DELTA", Source.GOOGLE_BUILT_IN,
+                    "messages a subscription forwarded to its dead-letter topic (metrics_gcp_p_z, pubsub)"),
+            new Metric(TRANSFER_RUNS, "DELTA", Source.GOOGLE_BUILT_IN,
+                    "finished Data Transfer Service runs by completion_state (metrics_gcp_a_b, bigquerydatatransfer)"),
+            new Metric(ELASTICSEARCH_RED, "DELTA", Source.LOG_BASED_METRIC,
+                    "Elasticsearch log lines of a health change to red (log-based metric created by TracingMonitoring)"),
+            new Metric(SLM_FAILURES, "DELTA", Source.LOG_BASED_METRIC,
+                    "Elasticsearch snapshot lifecycle failures (log-based metric created by TracingMonitoring)"));
 
     private static final Pattern METRIC_TYPE = Pattern.compile("metric\\.type\\s*=\\s*\"([^\"]+)\"");
 

@@ -50,7 +50,7 @@ class OtelCollectorGraphTest {
             assertThat(plan.count(CONFIG_MAP)).isEqualTo(2);
             assertThat(plan.count(HPA)).isEqualTo(2);
             assertThat(plan.count(PDB)).isEqualTo(2);
-            assertThat(plan.count(NETWORK_POLICY)).isEqualTo(2);
+            assertThat(plan.count(NETWORK_POLICY)).as("two tiers and the namespace's default deny").isEqualTo(3);
             assertThat(plan.count(SERVICE_ACCOUNT)).isEqualTo(1);
         }
     }

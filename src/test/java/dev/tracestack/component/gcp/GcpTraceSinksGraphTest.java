@@ -146,4 +146,27 @@ class GcpTraceSinksGraphTest {
         assertThat(plan.ofType("gcp:projects/service:Service")).noneMatch(s ->
                 s.input("service").asText().equals("pubsub.googleapis.com"));
     }
+
+    @Test
+    void onlyTheOwnersTheReaderGroupsAndTheBackupAccountMayUseTheTraceDataset() {
+        Plan prod = StackHarness.synth("prod");
+        com.fasterxml.jackson.databind.JsonNode access = prod.get("gcp:bigquery/dataset:Dataset", "gcp-trace-sinks-dataset")
+                .input("accesses");
+
+        assertThat(access.findValuesAsText("specialGroup")).containsExactly("projectOwners");
+        assertThat(access.findValuesAsText("groupByEmail")).containsExactly("tracing-prod-readers@example.com");
+        assertThat(access.findValuesAsText("userByEmail"))
+                .containsExactly("tracestack-bq-backup@dta-cloud-de-prod.iam.gserviceaccount.com");
+        assertThat(access.toString()).as("no project-wide reader").doesNotContain("projectReaders", "projectWriters");
+    }
+
+    @Test
+    void theBackupKeepsADatedSnapshotOfTheDaysCopy() {
+        PlannedResource snapshots = StackHarness.synth("prod").get("gcp:bigquery/dataTransferConfig:DataTransferConfig",
+                "gcp-trace-sinks-backup-snapshots");
+
+        assertThat(snapshots.input("dataSourceId").asText()).isEqualTo("scheduled_query");
+        assertThat(snapshots.input("location").asText()).isEqualTo("europe-west4");
+        assertThat(snapshots.input("params.query").asText()).contains("CREATE SNAPSHOT TABLE", "FORMAT_DATE('%Y%m%d'");
+    }
 }

@@ -54,7 +54,14 @@ class TraceSinkSpecTest {
         assertThat(prod.stateful()).isTrue();
         assertThat(dev.backup()).isEmpty();
         assertThat(stage.backup()).isEmpty();
-        assertThat(prod.backup()).contains(new TraceSinkSpec.Backup("traces_backup", "europe-west4", "every 24 hours"));
+        assertThat(prod.backup()).hasValueSatisfying(backup -> {
+            assertThat(backup.dataset()).isEqualTo("traces_backup");
+            assertThat(backup.location()).isEqualTo("europe-west4");
+            assertThat(backup.schedule()).isEqualTo("every 24 hours");
+            assertThat(backup.snapshotSchedule()).isEqualTo("every 24 hours");
+            assertThat(backup.snapshotSql()).contains("CREATE SNAPSHOT TABLE IF NOT EXISTS "
+                    + "`dta-cloud-de-prod.traces_backup.otel_traces_raw_%s`", "INTERVAL 90 DAY");
+        });
     }
 
     @Test

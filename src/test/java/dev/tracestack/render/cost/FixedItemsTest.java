@@ -46,14 +46,15 @@ class FixedItemsTest {
     @Test
     void alertingChargesEveryConditionAndTheSeriesItsQueriesReturn() {
         // conditions: ingestion 2, error rate 1, latency 1, collector down 1, span loss 2, exporter failures 1,
-        //              storage errors 1 = 9 × $1.50 = $13.50
-        // series: error rate and latency per service (4 + 4) + 7 others × 1 = 15 per execution
-        //         × 730 h × 120 executions = 1,314,000 = 1.314 million × $0.35 = $0.4599 → $0.46
+        //              storage errors 1, BigQuery backlog 2, dead letters 1, backup failed 1, Elasticsearch red 1,
+        //              snapshot failed 1 = 15 × $1.50 = $22.50
+        // series: error rate and latency per service (4 + 4) + 13 others × 1 = 21 per execution
+        //         × 730 h × 120 executions = 1,839,600 = 1.8396 million × $0.35 = $0.64386 → $0.64
         List<Charge> c = charges("monitoring.alerting");
-        assertThat(c.get(0).quantity()).isEqualTo(9);
-        assertThat(c.get(0).monthlyUsd()).isEqualTo(13.50);
-        assertThat(c.get(1).quantity()).isEqualTo(1.314);
-        assertThat(c.get(1).monthlyUsd()).isEqualTo(0.46);
+        assertThat(c.get(0).quantity()).isEqualTo(15);
+        assertThat(c.get(0).monthlyUsd()).isEqualTo(22.50);
+        assertThat(c.get(1).quantity()).isEqualTo(1.8396);
+        assertThat(c.get(1).monthlyUsd()).isEqualTo(0.64);
     }
 
     @Test

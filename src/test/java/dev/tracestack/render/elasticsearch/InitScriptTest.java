@@ -48,12 +48,36 @@ class InitScriptTest {
     }
 
     @Test
-    void withEckCredentialsEveryCallCarriesTheCaAndTheUserAsSingleArguments() throws Exception {
+    void withEckCredentialsEveryCallCarriesTheCaAndTheUserWithThePasswordReadFromItsFile() throws Exception {
+        Path password = dir.resolve("password");
+        Files.writeString(password, "p w");
+
         String calls = run(Map.of("ES_URL", "https://jaeger-es-es-http:9200", "ILM_POLICY", "jaeger-ilm-policy",
-                "ES_USERNAME", "elastic", "ES_PASSWORD", "p w", "ES_CA_FILE", "/etc/ca.crt"));
+                "ES_USERNAME", "jaeger-init", "ES_PASSWORD_FILE", password.toString(), "ES_CA_FILE", "/etc/ca.crt"));
 
         List<String> blocks = List.of(calls.split("---\n"));
         assertThat(blocks).hasSize(2).allSatisfy(call ->
-                assertThat(call).contains("--cacert\n/etc/ca.crt\n-u\nelastic:p w\n"));
+                assertThat(call).contains("--cacert\n/etc/ca.crt\n-u\njaeger-init:p w\n"));
+    }
+
+    @Test
+    void theWaitForTheClusterIsBoundedAndFailsTheJob() throws Exception {
+        Path script = dir.resolve("init.sh");
+        Files.writeString(script,
+                RenderedStack.render(StackHarness.config("local")).file(ElasticsearchArtifacts.INIT_SCRIPT_FILE));
+        Path curl = dir.resolve("curl");
+        Files.writeString(curl, "#!/bin/sh\nexit 7\n");
+        Path sleep = dir.resolve("sleep");
+        Files.writeString(sleep, "#!/bin/sh\nexit 0\n");
+        assertThat(curl.toFile().setExecutable(true) && sleep.toFile().setExecutable(true)).isTrue();
+        ProcessBuilder process = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
+        process.environment().put("PATH", dir + ":" + System.getenv("PATH"));
+        process.environment().putAll(Map.of("ES_URL", "http://elasticsearch:9200", "ES_WAIT_ATTEMPTS", "3"));
+
+        Process running = process.start();
+        String output = new String(running.getInputStream().readAllBytes());
+
+        assertThat(running.waitFor()).isEqualTo(1);
+        assertThat(output).contains("did not become ready");
     }
 }

@@ -18,7 +18,37 @@ class AlertPoliciesTest {
         Map<String, AlertPolicy> dev = AlertPolicies.of(StackHarness.config("dev"));
 
         assertThat(dev).containsOnlyKeys("ingestion-stopped", "error-rate", "latency-p95", "collector-down",
-                "span-loss", "exporter-failures");
+                "span-loss", "exporter-failures", "bigquery-backlog", "dead-letters");
+    }
+
+    @Test
+    void prodAlsoAlertsOnWhatFailsSilentlyBehindTheCollector() {
+        Map<String, AlertPolicy> prod = AlertPolicies.of(StackHarness.config("prod"));
+
+        assertThat(prod).containsKeys("bigquery-backlog", "dead-letters", "backup-failed", "elasticsearch-red",
+                "snapshot-failed");
+        assertThat(threshold(prod.get("bigquery-backlog")).filter())
+                .contains(MetricCatalog.PUBSUB_BACKLOG_AGE, "subscription_id=\"otel-traces-prod-bigquery\"");
+        assertThat(threshold(prod.get("dead-letters")).filter()).contains(MetricCatalog.PUBSUB_DEAD_LETTERS);
+        assertThat(threshold(prod.get("backup-failed")).filter())
+                .contains(MetricCatalog.TRANSFER_RUNS, "completion_state!=\"SUCCEEDED\"", "europe-west4");
+        assertThat(threshold(prod.get("elasticsearch-red")).filter()).contains(MetricCatalog.ELASTICSEARCH_RED);
+        assertThat(threshold(prod.get("snapshot-failed")).filter()).contains(MetricCatalog.SLM_FAILURES);
+    }
+
+    @Test
+    void strictProdWaitsHalfAsLongAndToleratesHalfTheBacklogOfNormalStage() {
+        AlertPolicy stage = AlertPolicies.of(StackHarness.config("stage")).get("bigquery-backlog");
+        AlertPolicy prod = AlertPolicies.of(StackHarness.config("prod")).get("bigquery-backlog");
+
+        assertThat(threshold(stage).thresholdValue()).isEqualTo(1800.0);
+        assertThat(threshold(stage).duration()).isEqualTo("600s");
+        assertThat(threshold(prod).thresholdValue()).isEqualTo(900.0);
+        assertThat(threshold(prod).duration()).isEqualTo("300s");
+        assertThat(LogMetrics.of(StackHarness.config("stage"))).extracting(LogMetrics.LogMetric::name)
+                .containsExactly(LogMetrics.STORAGE_ERRORS, LogMetrics.ELASTICSEARCH_RED);
+        assertThat(LogMetrics.of(StackHarness.config("prod"))).extracting(LogMetrics.LogMetric::name)
+                .containsExactly(LogMetrics.STORAGE_ERRORS, LogMetrics.ELASTICSEARCH_RED, LogMetrics.SLM_FAILURES);
     }
 
     @Test

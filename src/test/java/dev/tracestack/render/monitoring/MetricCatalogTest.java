@@ -47,7 +47,7 @@ class MetricCatalogTest {
             assertThat(seen.add(metric.type())).as("duplicate %s", metric.type()).isTrue();
             assertThat(metric.kind()).isIn("GAUGE", "DELTA", "CUMULATIVE");
             if (metric.source() == MetricCatalog.Source.GOOGLE_BUILT_IN) {
-                assertThat(metric.type()).matches("(cloudtrace|kubernetes\\.io|pubsub)\\S*/.+");
+                assertThat(metric.type()).matches("(cloudtrace|kubernetes\\.io|pubsub|bigquerydatatransfer)\\S*/.+");
             }
         }
     }
