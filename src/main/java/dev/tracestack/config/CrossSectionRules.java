@@ -21,6 +21,7 @@ final class CrossSectionRules {
             storage(config, rules);
         }
         bigQuery(config, rules);
+        ServiceRules.validate(config, rules);
         if (config.platform() == Platform.DOCKER) {
             docker(config, rules);
         }
