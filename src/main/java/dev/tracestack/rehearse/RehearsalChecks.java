@@ -44,7 +44,7 @@ final class RehearsalChecks {
         for (TraceClass traceClass : TraceClass.values()) {
             List<SentTrace> ofClass = outcome.sent().stream().filter(t -> t.traceClass() == traceClass).toList();
             long kept = ofClass.stream().filter(t -> primary.spans().containsKey(t.traceId())).count();
-            double configured = traceClass.configuredKeepRate(config.sampling());
+            double configured = traceClass.configuredKeepRate(config, Set.of());
             BinomialInterval interval = BinomialInterval.wilson(kept, ofClass.size(), BinomialInterval.Z_999);
             rows.add(new Report.ClassRow(traceClass.id(), ofClass.size(), kept, 100 * configured,
                     100 * interval.low(), 100 * interval.high()));

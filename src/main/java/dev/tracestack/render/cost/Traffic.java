@@ -2,6 +2,7 @@ package dev.tracestack.render.cost;
 
 import dev.tracestack.config.CostSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.collector.SamplingPolicies;
 import dev.tracestack.render.collector.SamplingPolicy;
 import dev.tracestack.render.collector.SamplingPolicy.TraceClass;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public record Traffic(double receivedSpans, double keptShare, double keptSpans, 
      */
     static Map<String, TraceClassShare> classes(StackConfig config) {
         CostSettings cost = config.cost();
-        List<SamplingPolicy> policies = SamplingPolicy.of(config.sampling());
+        List<SamplingPolicy> policies = SamplingPolicies.of(config);
         double e = cost.errorTraceShare();
         double s = cost.slowTraceShare();
         Map<String, TraceClassShare> classes = new LinkedHashMap<>();

@@ -55,7 +55,8 @@ class CollectorConfigRendererTest {
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment");
+                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "resource/environment",
+                        "attributes/slo-latency-500", "attributes/slo-errors-1");
     }
 
     @Test
