@@ -33,25 +33,27 @@ class FixedItemsTest {
 
     @Test
     void theCollectorsOwnMetricsGetWhatIsLeftOfTheFreeAllotment() {
-        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 4 processors × 2 + 5 process = 32 scalar, 1 histogram
-        // (the queue tier has no batch processor: memory_limiter, filter, attributes, resource)
-        // 3 pods: (96 × 8 + 3 × 80) × 43,800 = 44,150,400 bytes = 42.1051 MiB; the span metrics used the 150 MiB
-        // 42.1051 × $0.258 = $10.863 → $10.86
+        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 6 processors × 2 + 5 process = 36 scalar, 1 histogram
+        // (the queue tier has no batch processor: memory_limiter, filter, attributes, resource, and the two that
+        // label the critical service's spans with its objectives)
+        // 3 pods: (108 × 8 + 3 × 80) × 43,800 = 48,355,200 bytes = 46.11511 MiB; the span metrics used the 150 MiB
+        // 46.11511 × $0.258 = $11.898 → $11.90
         Charge c = charges("monitoring.collector-self").get(0);
-        assertThat(c.quantity()).isEqualTo(42.1051);
+        assertThat(c.quantity()).isEqualTo(46.11511);
         assertThat(c.free()).isZero();
-        assertThat(c.monthlyUsd()).isEqualTo(10.86);
+        assertThat(c.monthlyUsd()).isEqualTo(11.90);
     }
 
     @Test
     void alertingChargesEveryConditionAndTheSeriesItsQueriesReturn() {
-        // conditions: ingestion 2, error rate 1, latency 1, collector down 1, span loss 2, exporter failures 1,
-        //              storage errors 1 = 9 × $1.50 = $13.50
-        // series: error rate and latency per service (4 + 4) + 7 others × 1 = 15 per execution
+        // conditions: ingestion 2, error rate 2 and latency 2 (the stack's objective, and the critical service's
+        //              own), collector down 1, span loss 2, exporter failures 1, storage errors 1 = 11 × $1.50 = $16.50
+        // series: error rate and latency per service, each service in one of its indicator's conditions (4 + 4),
+        //         + 7 others × 1 = 15 per execution
         //         × 730 h × 120 executions = 1,314,000 = 1.314 million × $0.35 = $0.4599 → $0.46
         List<Charge> c = charges("monitoring.alerting");
-        assertThat(c.get(0).quantity()).isEqualTo(9);
-        assertThat(c.get(0).monthlyUsd()).isEqualTo(13.50);
+        assertThat(c.get(0).quantity()).isEqualTo(11);
+        assertThat(c.get(0).monthlyUsd()).isEqualTo(16.50);
         assertThat(c.get(1).quantity()).isEqualTo(1.314);
         assertThat(c.get(1).monthlyUsd()).isEqualTo(0.46);
     }
