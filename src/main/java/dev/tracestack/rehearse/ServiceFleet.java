@@ -68,9 +68,15 @@ public final class ServiceFleet {
      */
     public static ConfigSource withFleet(ConfigSource stack, int count) {
         Map<String, String> values = new HashMap<>(stack.values());
-        values.putAll(settings(stack, count));
-        values.put(ConfigKeys.SERVICES, services(count).toString());
+        values.putAll(overrides(stack, count));
         return new ConfigSource(stack.stack(), stack.file(), values, stack.secretKeys(), stack.projectDir());
+    }
+
+    /** The keys {@link #withFleet} replaces in the stack's flat config, with their values. */
+    public static Map<String, String> overrides(ConfigSource stack, int count) {
+        Map<String, String> values = new HashMap<>(settings(stack, count));
+        values.put(ConfigKeys.SERVICES, services(count).toString());
+        return values;
     }
 
     /** The stack's alerts with the fleet's teams, and its cost counting the fleet, as the flat config has them. */
