@@ -1,6 +1,7 @@
 package dev.tracestack.rehearse;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trace as the generator sent it: one line of {@code sent.jsonl}.
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param spans      how many spans it has
  * @param attributes the span attributes it carried that the collector must hash, delete or keep (PII
  *                   traces only), by key
+ * @param services   the service.name of every span it has
  */
-record SentTrace(String traceId, TraceClass traceClass, int spans, Map<String, String> attributes) {
+record SentTrace(String traceId, TraceClass traceClass, int spans, Map<String, String> attributes,
+                 Set<String> services) {
 }
