@@ -1,0 +1,21 @@
+# Shared by the benchmarks: sourced, not run.
+
+# median_ms RUNS COMMAND...: runs the command RUNS times (output discarded) and prints the median wall time in ms.
+median_ms() {
+  local runs=$1
+  shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$@" > /dev/null
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# ratio A B: A / B with one decimal.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
