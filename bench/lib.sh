@@ -4,15 +4,23 @@
 median_ms() {
   local runs=$1
   shift
-  local times=()
   for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+    elapsed_ms "$@"
+  done | median
+}
+
+# elapsed_ms COMMAND...: runs the command once (output discarded) and prints its wall time in ms.
+elapsed_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+# median: the median of the numbers on stdin, one a line.
+median() {
+  sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
 # ratio A B: A / B with two decimals.

@@ -2,7 +2,7 @@
 # Plan time per stack in a fresh JVM against the Pulumi SDK's own floor: the mock engine registering as many
 # trivial resources in a fresh JVM (plan/PlanFloor). Each plan is timed twice: plain `java -jar` and through
 # the ./tracestack launcher (its AppCDS archive, created by the first plan after a build). Goal: 1.3x the floor.
-#   bench/plan-time.sh [runs]      (default 5 runs each; prints medians and the ratios to the floor)
+#   bench/plan-time.sh [runs]      (default 5 runs each, interleaved; prints medians and the ratios to the floor)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -18,9 +18,15 @@ printf '%-8s %9s %8s %10s %6s %10s %6s\n' "stack" "resources" "floor" "java -jar
 for stack in $(ls Pulumi.*.yaml | sed -E 's/Pulumi\.(.*)\.yaml/\1/'); do
   count=$("${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" \
     | sed -n 's/^\([0-9]*\) resources$/\1/p')
-  floor=$(median_ms "$runs" "${jvm[@]}" -cp target/tracestack.jar dev.tracestack.plan.PlanFloor "$stack" "$count")
-  plain=$(median_ms "$runs" "${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack")
-  launched=$(median_ms "$runs" ./tracestack plan "$stack" --out "$work/plan-$stack")
+  # Interleaved, so that a change in the machine's load weighs on the three alike.
+  for _ in $(seq "$runs"); do
+    elapsed_ms "${jvm[@]}" -cp target/tracestack.jar dev.tracestack.plan.PlanFloor "$stack" "$count" >> "$work/floor-$stack"
+    elapsed_ms "${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" >> "$work/plain-$stack"
+    elapsed_ms ./tracestack plan "$stack" --out "$work/plan-$stack" >> "$work/launched-$stack"
+  done
+  floor=$(median < "$work/floor-$stack")
+  plain=$(median < "$work/plain-$stack")
+  launched=$(median < "$work/launched-$stack")
   printf '%-8s %9s %6sms %8sms %6s %8sms %6s\n' "$stack" "$count" "$floor" "$plain" "$(ratio "$plain" "$floor")" \
     "$launched" "$(ratio "$launched" "$floor")"
 done
