@@ -1,14 +1,5 @@
 # Shared by the benchmarks: sourced, not run.
 
-# median_ms RUNS COMMAND...: runs the command RUNS times (output discarded) and prints the median wall time in ms.
-median_ms() {
-  local runs=$1
-  shift
-  for _ in $(seq "$runs"); do
-    elapsed_ms "$@"
-  done | median
-}
-
 # elapsed_ms COMMAND...: runs the command once (output discarded) and prints its wall time in ms.
 elapsed_ms() {
   local start end
