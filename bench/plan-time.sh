@@ -1,35 +1,32 @@
 #!/usr/bin/env bash
-# Plan time per stack in a fresh JVM, next to a trivial `java` start on the same machine.
-#   bench/plan-time.sh [runs]      (default 5 runs each; prints medians and the ratio)
+# Plan time per stack in a fresh JVM against the Pulumi SDK's own floor: the mock engine registering as many
+# trivial resources in a fresh JVM (plan/PlanFloor). Each plan is timed twice: plain `java -jar` and through
+# the ./tracestack launcher (its AppCDS archive, created by the first plan after a build). Goal: 1.3x the floor.
+#   bench/plan-time.sh [runs]      (default 5 runs each, interleaved; prints medians and the ratios to the floor)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-5}
 [ -f target/tracestack.jar ] || ./mvnw -q -B package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/Hello.java" <<'JAVA'
-public class Hello { public static void main(String[] args) { System.out.println("hello"); } }
-JAVA
-javac -d "$work" "$work/Hello.java"
 jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+./tracestack plan dev --out "$work/warm" > /dev/null   # the launcher's archive exists before it is timed
 
-median_ms() {  # runs "$@" $runs times, prints the median wall time in milliseconds
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" > /dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
-
-baseline=$(median_ms "${jvm[@]}" -cp "$work" Hello)
-printf 'cores: %s, runs: %s\n' "$(nproc)" "$runs"
-printf '%-24s %8s %8s\n' "command" "median" "ratio"
-printf '%-24s %6sms %8s\n' "trivial java start" "$baseline" "1.0"
+printf 'cores: %s, runs: %s (median wall time in a fresh JVM)\n' "$(nproc)" "$runs"
+printf '%-8s %9s %8s %10s %6s %10s %6s\n' "stack" "resources" "floor" "java -jar" "ratio" "launcher" "ratio"
 for stack in $(ls Pulumi.*.yaml | sed -E 's/Pulumi\.(.*)\.yaml/\1/'); do
-  t=$(median_ms "${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack")
-  printf '%-24s %6sms %8s\n' "plan $stack" "$t" "$(awk -v a="$t" -v b="$baseline" 'BEGIN { printf "%.1f", a / b }')"
+  count=$("${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" \
+    | sed -n 's/^\([0-9]*\) resources$/\1/p')
+  # Interleaved, so that a change in the machine's load weighs on the three alike.
+  for _ in $(seq "$runs"); do
+    elapsed_ms "${jvm[@]}" -cp target/tracestack.jar dev.tracestack.plan.PlanFloor "$stack" "$count" >> "$work/floor-$stack"
+    elapsed_ms "${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" >> "$work/plain-$stack"
+    elapsed_ms ./tracestack plan "$stack" --out "$work/plan-$stack" >> "$work/launched-$stack"
+  done
+  floor=$(median < "$work/floor-$stack")
+  plain=$(median < "$work/plain-$stack")
+  launched=$(median < "$work/launched-$stack")
+  printf '%-8s %9s %6sms %8sms %6s %8sms %6s\n' "$stack" "$count" "$floor" "$plain" "$(ratio "$plain" "$floor")" \
+    "$launched" "$(ratio "$launched" "$floor")"
 done

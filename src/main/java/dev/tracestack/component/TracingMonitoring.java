@@ -23,10 +23,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Cloud Monitoring for one environment: notification channels, the log-based metrics alerts need, alert
- * policies sent to every channel that exists, and the dashboards (registered from their rendered JSON).
+ * policies sent to the stack's channels or, for a team's policies, to the team's, and the dashboards
+ * (registered from their rendered JSON).
  */
 public final class TracingMonitoring extends ComponentResource {
 
@@ -39,6 +41,8 @@ public final class TracingMonitoring extends ComponentResource {
     public final List<NotificationChannel> channels = new ArrayList<>();
     public final Map<String, AlertPolicy> alertPolicies = new LinkedHashMap<>();
     public final Map<String, Dashboard> dashboards = new LinkedHashMap<>();
+    /** The channels of each team, and the stack's under the empty team. */
+    private final Map<Optional<String>, List<NotificationChannel>> channelsByTeam = new LinkedHashMap<>();
 
     public TracingMonitoring(String name, Args args, ComponentResourceOptions options) {
         super(TYPE, name, options);
@@ -55,7 +59,10 @@ public final class TracingMonitoring extends ComponentResource {
                         .authToken(Output.ofSecret(monitoring.slackAuthToken().flatMap(Secret::value).orElse("")))
                         .build());
             }
-            channels.add(new NotificationChannel(Names.child(name, channel.role()), channelArgs.build(), child));
+            NotificationChannel created = new NotificationChannel(Names.child(name, channel.role()),
+                    channelArgs.build(), child);
+            channels.add(created);
+            channelsByTeam.computeIfAbsent(channel.team(), team -> new ArrayList<>()).add(created);
         }
         List<Resource> logMetrics = new ArrayList<>();
         for (LogMetrics.LogMetric metric : monitoring.logMetrics()) {
@@ -70,7 +77,9 @@ public final class TracingMonitoring extends ComponentResource {
         Output<List<String>> channelIds = Output.all(channels.stream().map(NotificationChannel::name).toList());
         var afterLogMetrics = CustomResourceOptions.builder().parent(this).dependsOn(logMetrics).build();
         monitoring.alertPolicies().forEach((id, policy) -> alertPolicies.put(id, new AlertPolicy(
-                Names.child(name, "alert-" + id), AlertPolicyInputs.of(policy, channelIds), afterLogMetrics)));
+                Names.child(name, "alert-" + id), AlertPolicyInputs.of(policy,
+                        channelsOf(Optional.ofNullable(monitoring.alertTeams().get(id)))),
+                afterLogMetrics)));
         monitoring.dashboards().forEach((dashboard, json) -> dashboards.put(dashboard, new Dashboard(
                 Names.child(name, "dashboard-" + dashboard), DashboardArgs.builder().dashboardJson(json).build(),
                 child)));
@@ -78,5 +87,10 @@ public final class TracingMonitoring extends ComponentResource {
                 "notificationChannels", channelIds,
                 "alertPolicies", Output.all(alertPolicies.values().stream().map(AlertPolicy::name).toList()),
                 "dashboards", Output.all(dashboards.values().stream().map(Dashboard::id).toList())));
+    }
+
+    /** The ids of the channels a policy of the team (empty: of the stack) notifies. */
+    private Output<List<String>> channelsOf(Optional<String> team) {
+        return Output.all(channelsByTeam.getOrDefault(team, List.of()).stream().map(NotificationChannel::name).toList());
     }
 }

@@ -23,6 +23,8 @@ public final class ConfigKeys {
     public static final String LOCAL = "tracestack:local";
     public static final String ELASTICSEARCH = "tracestack:elasticsearch";
     public static final String COST = "tracestack:cost";
+    public static final String SERVICES = "tracestack:services";
+    public static final String SERVICES_FILE = "tracestack:servicesFile";
     public static final String OAUTH_CLIENT_SECRET = "tracestack:oauthClientSecret";
     public static final String OAUTH_COOKIE_SECRET = "tracestack:oauthCookieSecret";
     public static final String ATTRIBUTE_HASH_KEY = "tracestack:attributeHashKey";

@@ -64,7 +64,7 @@ public final class ConfigOverrides {
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return new ConfigSource(base.stack(), file, values, base.secretKeys());
+        return new ConfigSource(base.stack(), file, values, base.secretKeys(), base.projectDir());
     }
 
     /** A value as YAML reads it: {@code 0.3} a number, {@code true} a boolean, {@code [a, b]} a list. */

@@ -38,15 +38,19 @@ public final class ConfigSection {
     private final String path;
     private final ObjectNode node;
     private final List<ConfigProblem> problems;
+    /** The line of every key path, for a file read with its lines; empty for a stack's flat config. */
+    private final Map<String, Integer> lines;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> reportedEmpty = new LinkedHashSet<>();
     private final List<ConfigSection> children = new ArrayList<>();
 
-    private ConfigSection(String file, String path, ObjectNode node, List<ConfigProblem> problems) {
+    private ConfigSection(String file, String path, ObjectNode node, List<ConfigProblem> problems,
+                          Map<String, Integer> lines) {
         this.file = file;
         this.path = path;
         this.node = node;
         this.problems = problems;
+        this.lines = lines;
     }
 
     /** The root of a stack's config, whose fields are the flat {@code namespace:key} entries. */
@@ -57,7 +61,27 @@ public final class ConfigSection {
                 flat.put(key, value);
             }
         });
-        return new ConfigSection(source.file(), "", flat, problems);
+        return new ConfigSection(source.file(), "", flat, problems, Map.of());
+    }
+
+    /**
+     * The root of a YAML file of its own read from this config, whose problems name that file and the line of
+     * the key; its unknown keys are reported with this section's.
+     */
+    ConfigSection fileSection(String fileName, ObjectNode root, Map<String, Integer> keyLines) {
+        ConfigSection child = new ConfigSection(fileName, "", root, problems, Map.copyOf(keyLines));
+        children.add(child);
+        return child;
+    }
+
+    /** A problem no field of a section can name, such as a syntax error in a file of its own. */
+    void report(ConfigProblem problem) {
+        problems.add(problem);
+    }
+
+    /** Where this section's values came from, for rules checked after reading. */
+    public ConfigOrigin origin() {
+        return new ConfigOrigin(file, path, lines);
     }
 
     public String file() {
@@ -74,7 +98,7 @@ public final class ConfigSection {
     }
 
     public void problem(String field, String value, String rule) {
-        problems.add(new ConfigProblem(file, keyOf(field), value, rule));
+        problems.add(origin().problem(field, value, rule));
     }
 
     public Optional<String> string(String field) {
@@ -151,18 +175,29 @@ public final class ConfigSection {
     public ConfigSection section(String field) {
         ObjectNode object = value(field).flatMap(v -> asObject(field, v))
                 .orElseGet(JsonNodeFactory.instance::objectNode);
-        ConfigSection child = new ConfigSection(file, keyOf(field), object, problems);
+        ConfigSection child = new ConfigSection(file, keyOf(field), object, problems, lines);
         children.add(child);
         return child;
     }
 
     /** A map of named objects, e.g. per-service overrides; each entry becomes its own section. */
     public Map<String, ConfigSection> sections(String field) {
+        return section(field).entries();
+    }
+
+    /** The names of a mapping's fields, without reading them: for a key reported as a whole, e.g. one that moved. */
+    public List<String> names(String field) {
+        List<String> names = new ArrayList<>();
+        value(field).flatMap(v -> asObject(field, v)).ifPresent(object -> object.fieldNames().forEachRemaining(names::add));
+        return names;
+    }
+
+    /** Every field of this section as a section of its own, in the order written. */
+    public Map<String, ConfigSection> entries() {
         Map<String, ConfigSection> out = new LinkedHashMap<>();
-        ConfigSection parent = section(field);
-        for (Iterator<String> it = parent.node.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
-            out.put(name, parent.section(name));
+            out.put(name, section(name));
         }
         return out;
     }
@@ -178,7 +213,7 @@ public final class ConfigSection {
                 String rule = NearMiss.closest(field, known)
                         .map(s -> "is not a known key (did you mean " + keyOf(s) + "?)")
                         .orElse("is not a known key (known keys here: " + String.join(", ", known) + ")");
-                problems.add(new ConfigProblem(file, keyOf(field), display(node.get(field)), rule));
+                problem(field, display(node.get(field)), rule);
             }
         }
         children.forEach(ConfigSection::reportUnknownFields);

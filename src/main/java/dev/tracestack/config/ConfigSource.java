@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,12 +13,19 @@ import java.util.TreeMap;
  * @param file       the file a user edits to change these values, named in every error message
  * @param values     the flat config map
  * @param secretKeys keys whose values were set with {@code --secret}
+ * @param projectDir the project directory, which files the config names (e.g. {@code servicesFile}) are relative to
  */
-public record ConfigSource(String stack, String file, Map<String, String> values, Set<String> secretKeys) {
+public record ConfigSource(String stack, String file, Map<String, String> values, Set<String> secretKeys,
+                           Path projectDir) {
 
     public ConfigSource {
         values = Map.copyOf(values);
         secretKeys = Set.copyOf(secretKeys);
+    }
+
+    /** A config in the current directory, where the Pulumi CLI runs a program: its project directory. */
+    public ConfigSource(String stack, String file, Map<String, String> values, Set<String> secretKeys) {
+        this(stack, file, values, secretKeys, Path.of(""));
     }
 
     /** The file a stack's values live in, {@code Pulumi.<stack>.yaml}, as every message names it. */

@@ -26,6 +26,7 @@ final class CrossSectionRules {
                             + "of the provider); list your domains, or use allowedGroups");
         }
         bigQuery(config, rules);
+        ServiceRules.validate(config, rules);
         if (config.platform() == Platform.DOCKER) {
             docker(config, rules);
         }

@@ -2,6 +2,7 @@ package dev.tracestack.config;
 
 import static dev.tracestack.config.ConfigKeys.JAEGER;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
  * @param collector          the collector role (receives OTLP, writes to Elasticsearch); scaled by an HPA
  * @param query              the query role (UI and query API)
  * @param uiBasePath         the path the UI is served under, e.g. {@code /jaeger}
- * @param samplingStrategies per-service head-sampling strategies served to SDKs on the remote sampling port
  * @param oauthProxy         the authenticating proxy in front of the UI
  * @param ingressHost        the public host of the UI; empty means no Ingress
  * @param tlsSecret          a certificate Secret the Ingress serves instead of the GKE-managed certificate the
@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * @param dependencies       the daily service-dependency job
  */
 public record JaegerSettings(boolean enabled, String version, Role collector, Role query, String uiBasePath,
-                             Map<String, ServiceSampling> samplingStrategies, OAuthProxySettings oauthProxy,
-                             Optional<String> ingressHost, Optional<String> tlsSecret, Dependencies dependencies) {
+                             OAuthProxySettings oauthProxy, Optional<String> ingressHost, Optional<String> tlsSecret,
+                             Dependencies dependencies) {
 
     /** A DNS name of at least two labels, as an Ingress host must be; the last label starts with a letter. */
     private static final Pattern HOST = Pattern.compile(
@@ -36,10 +36,6 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
 
     /** v2 releases whose tools images carry the paired v1 tag (the two tags name one commit). */
     private static final Map<String, String> V1_TOOLS_TAGS = Map.of("2.11.0", "1.74.0", "2.12.0", "1.75.0", "2.13.0", "1.76.0");
-
-    public JaegerSettings {
-        samplingStrategies = Map.copyOf(samplingStrategies);
-    }
 
     /**
      * One Jaeger role's Deployment.
@@ -94,13 +90,19 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
 
     static JaegerSettings read(ConfigSection section, ConfigSection root, ConfigSource source) {
         ConfigSection dependencies = section.section("dependencies");
+        // One place for a service's rates: Jaeger's strategies are rendered from tracestack:services.
+        List<String> moved = section.names("samplingStrategies");
+        if (!moved.isEmpty()) {
+            section.problem("samplingStrategies", String.join(", ", moved), "has moved to " + ConfigKeys.SERVICES
+                    + ".<service>.sampling (rate, maxTracesPerSecond, operations): Jaeger's strategies and the "
+                    + "collector's rates are both read from there");
+        }
         return new JaegerSettings(
                 section.bool("enabled").orElse(Defaults.JAEGER_ENABLED),
                 section.string("version").orElse(Defaults.JAEGER_VERSION),
                 Role.read(section.section("collector"), Defaults.JAEGER_COLLECTOR),
                 Role.read(section.section("query"), Defaults.JAEGER_QUERY),
                 section.string("uiBasePath").orElse(Defaults.JAEGER_UI_BASE_PATH),
-                ServiceSampling.read(section, "samplingStrategies"),
                 OAuthProxySettings.read(section.section("oauthProxy"), root, source),
                 section.string("ingressHost").filter(host -> !host.isBlank()),
                 section.string("tlsSecret").filter(secret -> !secret.isBlank()),
@@ -121,8 +123,6 @@ public record JaegerSettings(boolean enabled, String version, Role collector, Ro
         query.validate(JAEGER + ".query", rules);
         rules.check(BASE_PATH.matcher(uiBasePath).matches(), JAEGER + ".uiBasePath", uiBasePath,
                 "must be a URL path starting with '/' and not ending with '/', e.g. /jaeger");
-        samplingStrategies.forEach((service, strategy) ->
-                strategy.validate(JAEGER + ".samplingStrategies." + service, rules));
         ingressHost.ifPresent(host -> rules.check(HOST.matcher(host).matches(), JAEGER + ".ingressHost", host,
                 "must be a DNS name such as jaeger.example.com"));
         tlsSecret.ifPresent(secret -> rules.check(KubernetesSettings.DNS_LABEL.matcher(secret).matches(),

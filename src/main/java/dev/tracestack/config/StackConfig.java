@@ -23,10 +23,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param local         the Docker platform's engine, ports and images (used on {@code docker} only)
  * @param elasticsearch Jaeger's Elasticsearch storage (used where Jaeger is enabled)
  * @param cost          traffic assumptions, budget and billing of the estimate (Kubernetes platform only)
+ * @param services      the services with sampling, objectives or a team of their own
  */
 @JsonPropertyOrder({"stack", "file", "environment", "gcp", "kubernetes", "sampling", "retentionDays", "jaeger",
         "detailedTracing", "crossRegionBackup", "exporters", "alerts", "bigQuery", "collector", "platform", "local",
-        "elasticsearch", "cost"})
+        "elasticsearch", "cost", "services"})
 public record StackConfig(
         String stack,
         String file,
@@ -41,7 +42,8 @@ public record StackConfig(
         CollectorSettings collector,
         LocalSettings local,
         ElasticsearchSettings elasticsearch,
-        CostSettings cost) {
+        CostSettings cost,
+        ServiceCatalog services) {
 
     /** The environment the stack provisions. */
     @JsonProperty

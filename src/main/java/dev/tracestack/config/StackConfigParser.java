@@ -41,7 +41,8 @@ public final class StackConfigParser {
                 CollectorSettings.read(root.section(COLLECTOR), root, source),
                 LocalSettings.read(root.section(LOCAL)),
                 ElasticsearchSettings.read(root.section(ELASTICSEARCH)),
-                CostSettings.read(root.section(COST)));
+                CostSettings.read(root.section(COST)),
+                ServiceCatalog.read(root, source));
 
         root.reportUnknownFields();
         problems.addAll(StackConfigValidator.validate(config));

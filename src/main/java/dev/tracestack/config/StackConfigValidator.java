@@ -37,6 +37,7 @@ public final class StackConfigValidator {
             config.local().validate(rules);
         }
         config.cost().validate(rules);
+        config.services().validate(rules);
         CrossSectionRules.validate(config, rules);
         return rules.problems();
     }
@@ -58,6 +59,11 @@ public final class StackConfigValidator {
 
         public void add(String key, String value, String rule) {
             problems.add(new ConfigProblem(file, key, value, rule));
+        }
+
+        /** A problem located elsewhere than the stack file's key, e.g. at a line of a file of its own. */
+        public void add(ConfigProblem problem) {
+            problems.add(problem);
         }
 
         public void rate(String key, double rate) {

@@ -1,5 +1,6 @@
 package dev.tracestack.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,9 @@ public final class StackFileReader {
     /** Stands in for a secret value that only the Pulumi CLI can decrypt. */
     public static final String ENCRYPTED = "[encrypted]";
     public static final String PROJECT = "tracestack";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key written twice in one mapping is an error, as YAML says, not a silent choice of the last value. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private StackFileReader() {
@@ -63,7 +66,7 @@ public final class StackFileReader {
                     "must be a mapping of namespace:key to value"));
         }
         collect(fileName, config, values, secretKeys, false);
-        return new ConfigSource(stack, fileName, values, secretKeys);
+        return new ConfigSource(stack, fileName, values, secretKeys, dir);
     }
 
     private static void collect(String file, JsonNode config, Map<String, String> values,
@@ -108,14 +111,21 @@ public final class StackFileReader {
     /** SnakeYAML knows where the problem is and what it was parsing; say both, 1-based. */
     private static String describe(JsonProcessingException syntax) {
         if (syntax.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            Mark at = marked.getProblemMark();
-            String context = marked.getContext() == null || marked.getContextMark() == null ? ""
-                    : " (" + marked.getContext() + " started at line " + (marked.getContextMark().getLine() + 1)
-                            + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
-            return " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": " + marked.getProblem()
-                    + context;
+            return describe(marked);
         }
-        return ": " + syntax.getOriginalMessage().lines().findFirst().orElse("");
+        String at = syntax.getLocation() == null ? ""
+                : " at line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr();
+        return at + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("");
+    }
+
+    /** Where SnakeYAML found a problem and what it was parsing, 1-based. */
+    static String describe(MarkedYAMLException marked) {
+        Mark at = marked.getProblemMark();
+        String context = marked.getContext() == null || marked.getContextMark() == null ? ""
+                : " (" + marked.getContext() + " started at line " + (marked.getContextMark().getLine() + 1)
+                        + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
+        return " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": " + marked.getProblem()
+                + context;
     }
 
     private static JsonNode parse(Path file) {

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Runs the real program for one stack under the Pulumi SDK's mock engine, with no cloud and no CLI. */
 public final class PlanEngine {
@@ -19,9 +21,12 @@ public final class PlanEngine {
     private PlanEngine() {
     }
 
-    /** Plans a validated config. Must be called from the thread that owns the run, never concurrently. */
+    /**
+     * Plans a validated config. Must be called from the thread that owns the run, never concurrently. The
+     * config is rendered on another core while the mock engine starts; a render's config error is thrown as is.
+     */
     public static Plan plan(StackConfig config) {
-        RenderedStack rendered = RenderedStack.render(config);
+        CompletableFuture<RenderedStack> rendering = CompletableFuture.supplyAsync(() -> RenderedStack.render(config));
         PlanMocks mocks = new PlanMocks(config.gcp().project());
         PlanRecorder[] recorder = new PlanRecorder[1];
         try {
@@ -34,7 +39,8 @@ public final class PlanEngine {
                     .mocks(mocks)
                     .monitorDecorator(ignored -> recorder[0] = new PlanRecorder(mocks))
                     .build()
-                    .runTest(ctx -> TracingProgram.define(ctx, rendered));
+                    .runTest(ctx -> TracingProgram.define(ctx, rendering.join()));
+            RenderedStack rendered = rendered(rendering);
             if (result.exitCode() != 0 || !result.exceptions().isEmpty()) {
                 Exception first = result.exceptions().isEmpty() ? null : result.exceptions().get(0);
                 throw new PlanFailedException("the program failed for stack " + config.stack() + ": "
@@ -48,6 +54,21 @@ public final class PlanEngine {
             return new Plan(config, resources, outputs, rendered);
         } finally {
             PulumiTest.cleanup();
+        }
+    }
+
+    /** The rendered stack, or what rendering threw, unwrapped. */
+    private static RenderedStack rendered(CompletableFuture<RenderedStack> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

@@ -24,6 +24,14 @@ record BinomialInterval(double low, double high) {
         return new BinomialInterval(Math.max(0, centre - half), Math.min(1, centre + half));
     }
 
+    /**
+     * Whether {@code kept} of {@code n} is what a keep rate gives: none at 0, all at 1, else the rate within the
+     * 99.9% interval.
+     */
+    static boolean consistent(double rate, long kept, long n) {
+        return rate == 0 ? kept == 0 : rate == 1 ? kept == n : wilson(kept, n, Z_999).contains(rate);
+    }
+
     boolean contains(double rate) {
         return rate >= low - 1e-12 && rate <= high + 1e-12;
     }

@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * What the gateway must have done to each attribute of a delivered PII trace, read from its deployed config:
  * the {@code attributes} and {@code redaction} processors of its traces pipeline applied in order, as
- * collector-contrib 0.158 applies them (a delete by key or key pattern; a blocked key's whole value replaced by
+ * collector-contrib 0.158 applies them (a delete by key or key pattern, a literal value set; a blocked key's whole value replaced by
  * its HMAC-SHA256 hex with the key the rehearsal gives the gateway; every match of a blocked value replaced by
  * {@code ****}, pattern after pattern; ignored keys untouched). Everything else arrives as sent.
  */
@@ -48,7 +48,8 @@ final class RedactionCheck {
         for (JsonNode id : root.at("/service/pipelines/traces/processors")) {
             JsonNode body = root.path("processors").path(id.asText());
             switch (id.asText().split("/")[0]) {
-                case "attributes" -> body.path("actions").forEach(action -> steps.add(attributeAction(action)));
+                case "attributes" -> body.path("actions").forEach(action -> steps.add(attributeAction(action,
+                        body.has("include") || body.has("exclude"))));
                 case "redaction" -> steps.add(redaction(body, hashKey));
                 default -> { }
             }
@@ -110,16 +111,40 @@ final class RedactionCheck {
         return sent.stream().filter(t -> !t.attributes().isEmpty() && delivered.spanCount(t.traceId()) == t.spans()).toList();
     }
 
-    private static UnaryOperator<Map<String, String>> attributeAction(JsonNode action) {
+    /**
+     * A delete by key or key pattern, or a literal value set on a key. A processor that filters by service
+     * applies to some spans of a trace and not others: it may only set keys the PII traffic does not carry
+     * (as the objective and team labels do), and then changes nothing this check compares.
+     */
+    private static UnaryOperator<Map<String, String>> attributeAction(JsonNode action, boolean filtered) {
         String verb = action.path("action").asText();
-        if (!verb.equals("delete")) {
-            throw new RehearsalException("the redaction check models the attributes processor's delete, not " + verb);
-        }
-        Pattern pattern = action.has("pattern") ? Pattern.compile(action.path("pattern").asText()) : null;
         String key = action.path("key").asText();
+        if (verb.equals("delete") && !filtered) {
+            Pattern pattern = action.has("pattern") ? Pattern.compile(action.path("pattern").asText()) : null;
+            return attributes -> {
+                Map<String, String> out = new LinkedHashMap<>(attributes);
+                out.keySet().removeIf(k -> pattern != null ? pattern.matcher(k).find() : k.equals(key));
+                return out;
+            };
+        }
+        if (!List.of("insert", "update", "upsert").contains(verb) || !action.has("value")) {
+            throw new RehearsalException("the redaction check models the attributes processor's delete and a "
+                    + "literal insert, update or upsert, not " + verb + (filtered ? " filtered by service" : ""));
+        }
+        String value = action.path("value").asText();
         return attributes -> {
+            if (filtered) {
+                if (attributes.containsKey(key)) {
+                    throw new RehearsalException("the redaction check cannot tell which spans a processor filtered by "
+                            + "service sets " + key + " on, an attribute the PII traffic carries");
+                }
+                return attributes;
+            }
             Map<String, String> out = new LinkedHashMap<>(attributes);
-            out.keySet().removeIf(k -> pattern != null ? pattern.matcher(k).find() : k.equals(key));
+            boolean present = out.containsKey(key);
+            if (verb.equals("upsert") || verb.equals("insert") != present) {
+                out.put(key, value);
+            }
             return out;
         };
     }

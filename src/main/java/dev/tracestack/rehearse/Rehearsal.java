@@ -87,7 +87,7 @@ public final class Rehearsal {
             SamplerScaling scaling = new SamplerScaling(fleet, discovery, finalConfig, jaegerOtlp);
             try (FaultPlan faults = FaultPlan.of(options.fault(), options.traces(), fleet, jaeger, scaling);
                  TrafficGenerator traffic = new TrafficGenerator(fleet.otlpGrpc("gateway"), options.seed(),
-                         config.collector(), config.sampling().slowThresholdMs())) {
+                         config.collector(), config.sampling().slowThresholdMs(), ServiceRateCheck.services(config))) {
                 sent = traffic.send(options.traces(), options.perSecond(), faults::beforeTrace);
                 faults.awaitDone();
                 traffic.flush();
@@ -130,7 +130,7 @@ public final class Rehearsal {
             RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
                     metricPrefix(finalConfig), strategies);
             Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),
-                    (System.nanoTime() - started) / 1e9, new SamplingModel(config.sampling(), tiers.size() > 1), outcome);
+                    (System.nanoTime() - started) / 1e9, new SamplingModel(config, tiers.size() > 1), outcome);
             RehearsalLayout.write(layout.root().resolve("report.json"), Artifacts.json(report));
             return report;
         } finally {

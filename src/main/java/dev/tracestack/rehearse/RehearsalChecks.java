@@ -30,6 +30,9 @@ final class RehearsalChecks {
                    Capture metrics, String metricPrefix, Map<String, JsonNode> strategiesServed) {
     }
 
+    /** The prefix of the attributes the sampler marks spans with for its decision, and removes after it. */
+    static final String SAMPLING_MARKS = "tracestack.sampling.";
+
     private RehearsalChecks() {
     }
 
@@ -43,20 +46,24 @@ final class RehearsalChecks {
 
         boolean ratesHold = true;
         for (TraceClass traceClass : TraceClass.values()) {
-            List<SentTrace> ofClass = outcome.sent().stream().filter(t -> t.traceClass() == traceClass).toList();
+            List<SentTrace> ofClass = outcome.sent().stream().filter(t -> t.traceClass() == traceClass)
+                    .filter(t -> !ServiceRateCheck.ownServiceTrace(config, t)).toList();
             long kept = ofClass.stream().filter(t -> primary.spans().containsKey(t.traceId())).count();
-            double configured = traceClass.configuredKeepRate(config.sampling());
+            double configured = traceClass.configuredKeepRate(config, Set.of());
             BinomialInterval interval = BinomialInterval.wilson(kept, ofClass.size(), BinomialInterval.Z_999);
             rows.add(new Report.ClassRow(traceClass.id(), ofClass.size(), kept, 100 * configured,
                     100 * interval.low(), 100 * interval.high()));
-            boolean holds = configured == 0 ? kept == 0 : configured == 1 ? kept == ofClass.size() : interval.contains(configured);
-            ratesHold &= holds;
+            ratesHold &= BinomialInterval.consistent(configured, kept, ofClass.size());
         }
-        Set<String> predicted = outcome.sent().stream().filter(t -> model.keeps(t.traceClass(), t.traceId()))
+        List<Report.ClassRow> services = ServiceRateCheck.rows(config, outcome.sent(), primary);
+        Set<String> predicted = outcome.sent().stream().filter(t -> model.keeps(t.traceClass(), t.traceId(), t.services()))
                 .map(SentTrace::traceId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         if (fault == Fault.NONE) {
             checks.add(new Report.Check("keep rate per class", ratesHold,
                     "every class's configured rate lies in the 99.9% interval of what was kept"));
+            if (!services.isEmpty()) {
+                checks.add(ServiceRateCheck.check(services));
+            }
             long unexpected = primary.traceIds().stream().filter(id -> byId.containsKey(id) && !predicted.contains(id)).count();
             long missing = predicted.stream().filter(id -> !primary.spans().containsKey(id)).count();
             checks.add(new Report.Check("kept traces are the ones the sampling hash keeps", unexpected == 0 && missing == 0,
@@ -104,6 +111,12 @@ final class RehearsalChecks {
                 stored.isEmpty() && piiChecked > 0, stored.isEmpty() ? "none in " + piiChecked + " delivered PII traces"
                         : stored.size() + " found, e.g. " + stored.subList(0, Math.min(3, stored.size()))));
 
+        long marked = outcome.traces().values().stream().flatMap(c -> c.spans().values().stream())
+                .flatMap(List::stream).filter(s -> s.attributes().keySet().stream()
+                        .anyMatch(key -> key.startsWith(SAMPLING_MARKS))).count();
+        checks.add(new Report.Check("the sampler's marks are removed", marked == 0,
+                marked + " delivered spans carry a " + SAMPLING_MARKS + "* attribute"));
+
         String environment = config.environment().id();
         long unlabelled = outcome.traces().values().stream().flatMap(c -> c.spans().values().stream())
                 .flatMap(List::stream).filter(s -> !environment.equals(s.resource().get("deployment.environment"))).count();
@@ -131,7 +144,7 @@ final class RehearsalChecks {
         if (fault != Fault.NONE) {
             faultFigures(config, fault, predicted, byId, outcome, figures, checks);
         }
-        return new Report(config.stack(), fault.id(), seed, seconds, rows, checks, figures);
+        return new Report(config.stack(), fault.id(), seed, seconds, rows, services, checks, figures);
     }
 
     /** Traces the sampling would keep that a backend lost or got in part, per exporter. */

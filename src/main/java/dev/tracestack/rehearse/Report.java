@@ -14,17 +14,18 @@ import java.util.Map;
  * @param fault           the fault injected, {@code none} without one
  * @param seed            the traffic's seed
  * @param durationSeconds how long the rehearsal took, start to report
- * @param classes         one row per trace class
+ * @param classes         one row per trace class, of the traces through the four services without settings
+ * @param services        one row per service with a sampling rate of its own: its ordinary traces
  * @param checks          every check, in the order they ran
  * @param figures         the fault's and the run's counters (traces lost, incomplete, undelivered)
  */
 record Report(String stack, String fault, long seed, double durationSeconds, List<ClassRow> classes,
-              List<Check> checks, Map<String, Long> figures) {
+              List<ClassRow> services, List<Check> checks, Map<String, Long> figures) {
 
     /**
      * One trace class.
      *
-     * @param traceClass        the class
+     * @param traceClass        the class, or the service in the table of services
      * @param sent              traces sent
      * @param kept              traces delivered, whole, by the stack's primary trace exporter
      * @param configuredPercent the share the stack's sampling keeps
@@ -43,18 +44,28 @@ record Report(String stack, String fault, long seed, double durationSeconds, Lis
     record Check(String name, boolean holds, String detail) {
     }
 
+    private static void table(PrintStream out, String what, List<ClassRow> rows) {
+        int width = Math.max(9, rows.stream().mapToInt(r -> r.traceClass().length()).max().orElse(0));
+        out.printf(Locale.ROOT, "  %-" + width + "s %6s %6s %7s %11s %17s%n", what, "sent", "kept", "kept %",
+                "configured", "99.9% interval");
+        for (ClassRow row : rows) {
+            out.printf(Locale.ROOT, "  %-" + width + "s %6d %6d %6.1f%% %10.1f%% %7.1f%% – %5.1f%%%n", row.traceClass(),
+                    row.sent(), row.kept(), row.keptPercent(), row.configuredPercent(), row.lowPercent(),
+                    row.highPercent());
+        }
+        out.println();
+    }
+
     boolean allHold() {
         return checks.stream().allMatch(Check::holds);
     }
 
     void print(PrintStream out) {
         out.printf(Locale.ROOT, "rehearsal of %s (fault: %s, seed %d) in %.1f s%n%n", stack, fault, seed, durationSeconds);
-        out.printf(Locale.ROOT, "  %-9s %6s %6s %7s %11s %17s%n", "class", "sent", "kept", "kept %", "configured", "99.9% interval");
-        for (ClassRow row : classes) {
-            out.printf(Locale.ROOT, "  %-9s %6d %6d %6.1f%% %10.1f%% %7.1f%% – %5.1f%%%n", row.traceClass(), row.sent(),
-                    row.kept(), row.keptPercent(), row.configuredPercent(), row.lowPercent(), row.highPercent());
+        table(out, "class", classes);
+        if (!services.isEmpty()) {
+            table(out, "service", services);
         }
-        out.println();
         for (Check check : checks) {
             out.printf("  %s %s: %s%n", check.holds() ? "ok  " : "FAIL", check.name(), check.detail());
         }

@@ -1,18 +1,24 @@
 package dev.tracestack.rehearse;
 
 import dev.tracestack.config.SamplingSettings;
+import dev.tracestack.config.ServiceSettings;
+import dev.tracestack.config.StackConfig;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which traces the tail sampler keeps, predicted trace by trace. The {@code probabilistic} policy of
  * tail_sampling 0.158 (internal/sampling/probabilistic.go) keeps a trace when the FNV-1a 64-bit hash of
  * its salt ({@code default-hash-seed}) followed by the 16 trace-id bytes is at most
- * {@code floor(2^64-1 × rate)}; every rendered policy shares that salt. The rehearsal compares its
- * prediction with what was delivered, so a sampler that keeps the right share of the wrong traces is
- * caught as well as one that keeps the wrong share.
+ * {@code floor(2^64-1 × rate)}; every rendered policy shares that salt. A trace is kept when any of its
+ * services' draws keeps it: each service draws at its own rate for the trace's class, or at the stack's
+ * where it has none (the semantics the rendered policies implement with {@code and} sub-policies, OR-ed).
+ * The rehearsal compares its prediction with what was delivered, so a sampler that keeps the right share of
+ * the wrong traces is caught as well as one that keeps the wrong share.
  */
 final class SamplingModel {
 
@@ -21,17 +27,17 @@ final class SamplingModel {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final BigDecimal MAX_UINT64 = new BigDecimal(new BigInteger("18446744073709551615"));
 
-    private final SamplingSettings sampling;
+    private final StackConfig config;
     private final boolean samples;
 
     /** A model of the stack's sampling; {@code samples} is false where the stack keeps every trace. */
-    SamplingModel(SamplingSettings sampling, boolean samples) {
-        this.sampling = sampling;
+    SamplingModel(StackConfig config, boolean samples) {
+        this.config = config;
         this.samples = samples;
     }
 
-    /** Whether the stack keeps a trace of this class with this id. Noise is dropped before sampling. */
-    boolean keeps(TraceClass traceClass, String traceId) {
+    /** Whether the stack keeps a trace of this class and these services with this id. Noise is dropped first. */
+    boolean keeps(TraceClass traceClass, String traceId, Set<String> services) {
         if (traceClass == TraceClass.NOISE) {
             return false;
         }
@@ -39,12 +45,17 @@ final class SamplingModel {
             return true;
         }
         long hash = hash(traceId);
-        boolean kept = draws(hash, sampling.defaultRate());
-        if (traceClass == TraceClass.ERROR) {
-            kept |= draws(hash, sampling.errorRate());
-        }
-        if (traceClass == TraceClass.SLOW) {
-            kept |= draws(hash, sampling.slowRate());
+        SamplingSettings stack = config.sampling();
+        boolean kept = false;
+        for (String name : services) {
+            Optional<ServiceSettings> own = config.services().named(name);
+            kept |= draws(hash, own.flatMap(ServiceSettings::rate).orElse(stack.defaultRate()));
+            if (traceClass == TraceClass.ERROR) {
+                kept |= draws(hash, own.flatMap(s -> s.sampling().errorRate()).orElse(stack.errorRate()));
+            }
+            if (traceClass == TraceClass.SLOW) {
+                kept |= draws(hash, own.flatMap(s -> s.sampling().slowRate()).orElse(stack.slowRate()));
+            }
         }
         return kept;
     }

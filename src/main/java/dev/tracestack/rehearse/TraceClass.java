@@ -1,8 +1,10 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.config.SamplingSettings;
+import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.collector.SamplingPolicies;
 import dev.tracestack.render.collector.SamplingPolicy;
 import java.util.Locale;
+import java.util.Set;
 
 /** The kinds of traces the rehearsal sends, and the share of each a stack should keep. */
 enum TraceClass {
@@ -21,13 +23,15 @@ enum TraceClass {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The share of this class the stack's sampling policies keep; noise never reaches them. */
-    double configuredKeepRate(SamplingSettings sampling) {
-        return switch (this) {
-            case NOISE -> 0.0;
-            case ORDINARY, PII -> SamplingPolicy.keepRate(SamplingPolicy.of(sampling), new SamplingPolicy.TraceClass(false, false));
-            case ERROR -> SamplingPolicy.keepRate(SamplingPolicy.of(sampling), new SamplingPolicy.TraceClass(true, false));
-            case SLOW -> SamplingPolicy.keepRate(SamplingPolicy.of(sampling), new SamplingPolicy.TraceClass(false, true));
-        };
+    /**
+     * The share of this class the stack's sampling policies keep of the traces of {@code services} (those with
+     * settings of their own; none: the stack's rates); noise never reaches them.
+     */
+    double configuredKeepRate(StackConfig config, Set<String> services) {
+        if (this == NOISE) {
+            return 0.0;
+        }
+        return SamplingPolicy.keepRate(SamplingPolicies.of(config),
+                new SamplingPolicy.TraceClass(this == ERROR, this == SLOW, services));
     }
 }

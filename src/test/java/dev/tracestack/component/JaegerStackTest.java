@@ -177,14 +177,23 @@ class JaegerStackTest {
     }
 
     @Test
-    void theStrategiesDefaultToTheEnvironmentsRateWithSeedZeroZeroZerosOverrides() throws Exception {
-        JsonNode strategies = Artifacts.JSON.readTree(StackHarness.synth("stage").rendered()
+    void theStrategiesLetTheCollectorApplyTheRatesAndServeOnlyTheHeadSettingsAsTheyAre() throws Exception {
+        // stage's services have tail rates (batch-service 1%): their SDKs start every trace, the sampler decides.
+        JsonNode stage = Artifacts.JSON.readTree(StackHarness.synth("stage").rendered()
+                .file(JaegerArtifacts.STRATEGIES));
+        // prod's have head settings: a rate limit for the indexer, the gateway's health checks never started.
+        JsonNode prod = Artifacts.JSON.readTree(StackHarness.synth("prod").rendered()
                 .file(JaegerArtifacts.STRATEGIES));
 
-        assertThat(strategies.path("default_strategy").path("param").asDouble()).isEqualTo(0.3);
-        assertThat(strategies.path("service_strategies").findValuesAsText("service"))
+        assertThat(stage.path("default_strategy").path("param").asDouble()).isEqualTo(1.0);
+        assertThat(stage.path("service_strategies").findValuesAsText("service"))
                 .containsExactly("batch-service", "critical-service");
-        assertThat(strategies.path("service_strategies").findValuesAsText("param")).containsExactly("0.01", "1.0");
+        assertThat(stage.path("service_strategies").findValuesAsText("param")).containsExactly("1.0", "1.0");
+        assertThat(prod.path("service_strategies").findValuesAsText("service"))
+                .containsExactly("api-gateway", "search-indexer");
+        assertThat(prod.path("service_strategies").get(0).path("operation_strategies").get(0).path("param").asDouble())
+                .isZero();
+        assertThat(prod.path("service_strategies").get(1).path("type").asText()).isEqualTo("ratelimiting");
         assertThat(StackHarness.synth("dev").rendered().files()).doesNotContainKey(ElasticsearchArtifacts.ILM_POLICY_FILE);
     }
 

@@ -17,26 +17,12 @@ class JaegerSettingsTest {
     }
 
     @Test
-    void aPerServiceRateAboveOneIsRejected() {
-        assertThat(ConfigErrors.of("stage", jaeger("\"samplingStrategies\": {\"checkout\": {\"rate\": 1.5}}")))
-                .contains("Pulumi.stage.yaml: tracestack:jaeger.samplingStrategies.checkout.rate "
-                        + "must be within [0, 1], got 1.5");
-    }
-
-    @Test
-    void aPerOperationRateBelowZeroIsRejected() {
-        assertThat(ConfigErrors.of("stage", jaeger("\"samplingStrategies\": {\"checkout\": {\"rate\": 0.5, "
-                + "\"operations\": {\"GET /x\": {\"rate\": -0.1}}}}")))
-                .contains("Pulumi.stage.yaml: tracestack:jaeger.samplingStrategies.checkout.operations.GET /x.rate "
-                        + "must be within [0, 1], got -0.1");
-    }
-
-    @Test
-    void aServiceStrategyWithBothRateAndRateLimitIsRejected() {
-        assertThat(ConfigErrors.of("stage", jaeger("\"samplingStrategies\": {\"checkout\": {\"rate\": 0.5, "
-                + "\"maxTracesPerSecond\": 10}}")))
-                .contains("Pulumi.stage.yaml: tracestack:jaeger.samplingStrategies.checkout "
-                        + "must set exactly one of rate or maxTracesPerSecond");
+    void perServiceStrategiesUnderJaegerAreRejectedNamingWhereTheyMoved() {
+        assertThat(ConfigErrors.of("stage", jaeger("\"samplingStrategies\": {\"checkout\": {\"rate\": 0.5}, "
+                + "\"search\": {\"maxTracesPerSecond\": 10}}")))
+                .isEqualTo("Pulumi.stage.yaml: tracestack:jaeger.samplingStrategies has moved to "
+                        + "tracestack:services.<service>.sampling (rate, maxTracesPerSecond, operations): Jaeger's "
+                        + "strategies and the collector's rates are both read from there, got checkout, search");
     }
 
     @Test

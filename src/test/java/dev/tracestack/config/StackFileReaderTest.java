@@ -105,4 +105,20 @@ class StackFileReaderTest {
         assertThatThrownBy(() -> StackFileReader.read(dir, "dev"))
                 .hasMessage("Pulumi.dev.yaml: config must be a mapping of namespace:key to value, it is not set");
     }
+
+    @Test
+    void aKeyWrittenTwiceInOneMappingIsRejectedWithItsLine() throws IOException {
+        write("Pulumi.stage.yaml", """
+                config:
+                  tracestack:services:
+                    checkout:
+                      sampling: {rate: 0.1}
+                    checkout:
+                      sampling: {rate: 0.5}
+                """);
+        assertThatThrownBy(() -> StackFileReader.read(dir, "stage"))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageStartingWith("Pulumi.stage.yaml: is not valid YAML at line 5, column")
+                .hasMessageContaining("Duplicate field 'checkout'");
+    }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import dev.tracestack.rehearse.ServiceFleet;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +49,10 @@ class RenderedConfigsAcceptedIT {
                 Arguments.of("prod", Map.of("tracestack:detailedTracing", "false")),
                 Arguments.of("prod", Map.of("tracestack:sampling", "{\"defaultRate\":0.5,\"errorRate\":1.0,\"slowRate\":1.0}")),
                 Arguments.of("prod", Map.of("tracestack:exporters", "{\"cloudTrace\":false,\"jaeger\":true,\"bigQuery\":false}")),
-                Arguments.of("local", Map.of("tracestack:collector", "{\"receivers\":{\"zipkin\":false,\"jaeger\":false}}")));
+                Arguments.of("local", Map.of("tracestack:collector", "{\"receivers\":{\"zipkin\":false,\"jaeger\":false}}")),
+                // A generated fleet of services with rates, objectives and teams of their own: prod gets a sampler tier.
+                Arguments.of("stage", Named.of("with 1,000 services", ServiceFleet.overrides(StackHarness.source("stage"), 1_000))),
+                Arguments.of("prod", Named.of("with 1,000 services", ServiceFleet.overrides(StackHarness.source("prod"), 1_000))));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -1,6 +1,7 @@
 package dev.tracestack.rehearse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.StackHarness;
@@ -56,5 +57,40 @@ class RedactionCheckTest {
         assertThat(after("dev", sent)).doesNotContainKey("http.request.header.accept");
         assertThat(after("stage", sent)).containsEntry("http.request.header.accept", "application/json");
         assertThat(after("prod", sent)).containsEntry("http.request.header.accept", "application/json");
+    }
+
+    @Test
+    void prodsObjectiveLabelsTouchNoAttributeThePiiTrafficCarries() {
+        Map<String, String> sent = PiiTraffic.of(7).attributes();
+
+        assertThat(after("prod", sent)).doesNotContainKeys("tracestack.slo.latency_p95_ms", "tracestack.slo.error_rate_percent")
+                .containsEntry("app.order.id", "order-7");
+    }
+
+    @Test
+    void aLiteralValueIsSetAsTheActionSaysAndAServiceFilteredOneOnACheckedKeyIsRefused() {
+        String literal = """
+                processors:
+                  attributes/set:
+                    actions:
+                    - {key: app.order.id, value: fixed, action: update}
+                    - {key: app.extra, value: added, action: insert}
+                    - {key: app.customer.email, value: kept, action: insert}
+                service: {pipelines: {traces: {processors: [attributes/set]}}}
+                """;
+        assertThat(RedactionCheck.of(literal, KEY).expected(Map.of("app.order.id", "order-7", "app.customer.email", "a@b.c")))
+                .containsEntry("app.order.id", "fixed").containsEntry("app.extra", "added")
+                .containsEntry("app.customer.email", "a@b.c");
+
+        String filtered = """
+                processors:
+                  attributes/team:
+                    include: {match_type: strict, services: [checkout]}
+                    actions:
+                    - {key: user.id, value: anonymous, action: upsert}
+                service: {pipelines: {traces: {processors: [attributes/team]}}}
+                """;
+        assertThatThrownBy(() -> RedactionCheck.of(filtered, KEY).expected(Map.of("user.id", "user-7")))
+                .isInstanceOf(RehearsalException.class).hasMessageContaining("filtered by service sets user.id");
     }
 }

@@ -122,6 +122,22 @@ class RehearsalIT {
     }
 
     @Test
+    void stageKeepsItsCriticalServicesTracesAndOnePercentOfItsBatchServicesTraceByTrace() {
+        // The sampler's per-service policies, and the marks that keep the stack's rates to the other services,
+        // decide on the real collector exactly as the model of the configured rates predicts, trace by trace.
+        Report stage = report("stage", Fault.NONE);
+
+        assertThat(stage.services()).extracting(Report.ClassRow::traceClass)
+                .containsExactly("critical-service", "batch-service");
+        Report.ClassRow critical = stage.services().get(0);
+        assertThat(critical.sent()).isGreaterThan(50);
+        assertThat(critical.kept()).isEqualTo(critical.sent());
+        assertThat(stage.services().get(1).configuredPercent()).isEqualTo(1.0);
+        assertThat(stage.checks()).extracting(Report.Check::name).contains("keep rate per service",
+                "kept traces are the ones the sampling hash keeps", "the sampler's marks are removed");
+    }
+
+    @Test
     void prodKeepsEveryTraceButTheHealthChecks() {
         Report prod = report("prod", Fault.NONE);
 

@@ -57,7 +57,7 @@ public final class StackHarness {
                 values.put(key, value);
             }
         });
-        return new ConfigSource(base.stack(), base.file(), values, base.secretKeys());
+        return new ConfigSource(base.stack(), base.file(), values, base.secretKeys(), base.projectDir());
     }
 
     /** A config map with the given keys marked as set with {@code --secret}. */
@@ -66,6 +66,6 @@ public final class StackHarness {
         values.putAll(secrets);
         Set<String> keys = new java.util.HashSet<>(source.secretKeys());
         keys.addAll(secrets.keySet());
-        return new ConfigSource(source.stack(), source.file(), values, keys);
+        return new ConfigSource(source.stack(), source.file(), values, keys, source.projectDir());
     }
 }

@@ -84,9 +84,10 @@ public final class GcpTraceSinks extends ComponentResource {
                         + spec.retentionDays() + " days", spec, readers), stateful);
         var raw = new PartitionedTable(Names.child(name, "raw-table"),
                 TraceDataset.rawTable(dataset.datasetId(), sinks.rawSchema(), spec), stateful);
-        Table spans = view(name, BigQueryViews.SPANS, sinks, raw, plain);
+        Table spans = view(name, BigQueryViews.SPANS, sinks, List.of(raw), plain);
+        Table objectives = view(name, BigQueryViews.OBJECTIVES, sinks, List.of(dataset), plain);
         for (BigQueryViews.View view : BigQueryViews.ANALYSIS) {
-            view(name, view, sinks, spans, plain);
+            view(name, view, sinks, view.joinsObjectives() ? List.of(spans, objectives) : List.of(spans), plain);
         }
         var agentWrites = new IamMember(Names.child(name, "pubsub-agent-writes-raw"), TraceDataset.rawTableRole(
                 GcpRoles.BIGQUERY_DATA_EDITOR, pubsubAgent, spec), after(plain, List.of(raw)));
@@ -117,11 +118,11 @@ public final class GcpTraceSinks extends ComponentResource {
     }
 
     /** A view over the dataset, created once the tables it reads exist. */
-    private Table view(String name, BigQueryViews.View view, RenderedSinks sinks, Resource reads,
+    private Table view(String name, BigQueryViews.View view, RenderedSinks sinks, List<Resource> reads,
                        CustomResourceOptions plain) {
         return new Table(Names.child(name, "view-" + view.name().replace('_', '-')), TraceDataset.view(
                 dataset.datasetId(), view.name(), view.description(), sinks.sql(view), sinks.spec()),
-                after(plain, List.of(reads)));
+                after(plain, reads));
     }
 
     /** The daily cross-region copy: the backup dataset (protected) and the account the copy runs as. */

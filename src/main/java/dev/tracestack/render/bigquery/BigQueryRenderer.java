@@ -27,7 +27,8 @@ public final class BigQueryRenderer {
         files.put(SINKS, Artifacts.json(spec));
         Map<String, String> names = placeholders(config, spec);
         for (BigQueryViews.View view : BigQueryViews.all()) {
-            files.put(view.artifact(), SqlTemplate.render(view.name(), names));
+            files.put(view.artifact(), view.equals(BigQueryViews.OBJECTIVES) ? ObjectivesView.sql(config)
+                    : SqlTemplate.render(view.name(), names));
         }
         return new RenderedSinks(spec, files);
     }
@@ -39,6 +40,7 @@ public final class BigQueryRenderer {
         names.put("dataset", spec.dataset());
         names.put("rawTable", spec.rawTable());
         names.put("spansView", spec.spansView());
+        names.put("objectivesView", BigQueryViews.OBJECTIVES.name());
         names.put("environment", config.environment().id());
         return names;
     }

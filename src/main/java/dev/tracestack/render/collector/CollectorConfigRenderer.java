@@ -6,6 +6,7 @@ import static dev.tracestack.render.collector.CollectorProcessors.*;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.ConfigMapLimit;
 import dev.tracestack.render.PlatformEndpoints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +43,11 @@ public final class CollectorConfigRenderer {
 
     /** Every tier the environment runs, gateway first, with its rendered config. */
     public static List<RenderedTier> tiers(StackConfig config) {
-        return CollectorTier.of(config).stream()
-                .map(tier -> new RenderedTier(tier, Artifacts.yaml(config(config, tier)))).toList();
+        return CollectorTier.of(config).stream().map(tier -> {
+            String yaml = Artifacts.yaml(config(config, tier));
+            ConfigMapLimit.require(config, tier.workload(), Map.of(RenderedTier.CONFIG_FILE, yaml));
+            return new RenderedTier(tier, yaml);
+        }).toList();
     }
 
     public static CollectorConfig config(StackConfig config, CollectorTier tier) {
@@ -66,9 +70,21 @@ public final class CollectorConfigRenderer {
             traceProcessors.addAll(sensitive.keySet());
             processors.put(RESOURCE, resource(config));
             traceProcessors.add(RESOURCE);
+            if (googleCloud) {
+                Map<String, Object> tags = ObjectiveTags.processors(config);
+                processors.putAll(tags);
+                traceProcessors.addAll(tags.keySet());
+            }
         } else {
+            Map<String, Object> marks = SamplingPolicies.marks(config);
+            processors.putAll(marks);
+            traceProcessors.addAll(marks.keySet());
             processors.put(TAIL_SAMPLING, tailSampling(config));
             traceProcessors.add(TAIL_SAMPLING);
+            SamplingPolicies.clear(config).ifPresent(clear -> {
+                processors.put(SamplingPolicies.CLEAR, clear);
+                traceProcessors.add(SamplingPolicies.CLEAR);
+            });
         }
         processors.put(BATCH, batch());
         if (googleCloud) {
@@ -105,7 +121,7 @@ public final class CollectorConfigRenderer {
         Map<String, Object> connectors = new LinkedHashMap<>();
         Map<String, CollectorConfig.Pipeline> pipelines = new LinkedHashMap<>();
         if (gateway && googleCloud) {
-            connectors.put(SPANMETRICS, spanMetrics());
+            connectors.put(SPANMETRICS, spanMetrics(ObjectiveTags.dimensions(config)));
             traceExporters.add(SPANMETRICS);
         }
         pipelines.put(TRACES, new CollectorConfig.Pipeline(

@@ -106,14 +106,19 @@ final class CollectorExporters {
     /**
      * Request, error and duration metrics per service and operation; buckets include the 2 s slow line.
      * The connector reads buckets as durations whatever the unit; {@code unit: ms} is explicit because
-     * the default is moving to {@code s}. The four default dimensions need no {@code dimensions} entry.
+     * the default is moving to {@code s}. The four default dimensions need no {@code dimensions} entry; the
+     * services' objectives and teams are added as {@code dimensions} where a service has them.
      */
-    static Map<String, Object> spanMetrics() {
-        return Body.of("namespace", SPAN_METRICS_NAMESPACE,
+    static Map<String, Object> spanMetrics(List<Object> dimensions) {
+        Map<String, Object> connector = Body.of("namespace", SPAN_METRICS_NAMESPACE,
                 "histogram", Body.of("unit", "ms", "explicit", Body.of("buckets",
                         List.of("5ms", "10ms", "25ms", "50ms", "100ms", "250ms", "500ms", "1s", "2s", "5s", "10s"))),
                 "aggregation_temporality", "AGGREGATION_TEMPORALITY_CUMULATIVE",
                 "metrics_flush_interval", "60s");
+        if (!dimensions.isEmpty()) {
+            connector.put("dimensions", dimensions);
+        }
+        return connector;
     }
 
     /**

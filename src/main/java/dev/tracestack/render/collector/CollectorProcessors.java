@@ -72,8 +72,7 @@ final class CollectorProcessors {
 
     static Map<String, Object> tailSampling(StackConfig config) {
         List<Object> policies = new ArrayList<>();
-        SamplingPolicy.of(config.sampling())
-                .forEach(p -> policies.add(p.body(config.sampling().slowThresholdMs())));
+        SamplingPolicies.of(config).forEach(p -> policies.add(p.body(config.sampling().slowThresholdMs())));
         return Body.of("decision_wait", "10s", "num_traces", 50000, "policies", policies);
     }
 

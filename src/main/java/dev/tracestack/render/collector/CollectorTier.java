@@ -41,11 +41,12 @@ public record CollectorTier(Role role, CollectorSettings.Replicas replicas, bool
     }
 
     /**
-     * Whether any trace can be dropped. Policies are OR-ed and the default policy matches every trace,
-     * so with a default rate of 1 nothing is ever dropped, whatever the error and slow rates say.
+     * Whether any trace can be dropped. Policies are OR-ed and a trace's ordinary rate (the stack's default,
+     * or its services' own) is a floor for its error and slow rates, so with every ordinary rate at 1 nothing
+     * is ever dropped, whatever the error and slow rates say.
      */
     public static boolean samples(StackConfig config) {
-        return config.sampling().defaultRate() < 1.0;
+        return config.sampling().defaultRate() < 1.0 || config.services().lowersAnyRate();
     }
 
     /** The workload's name, also its headless Service's and ConfigMap's prefix: {@code otel-collector-<role>}. */

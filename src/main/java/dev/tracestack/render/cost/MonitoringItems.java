@@ -8,6 +8,9 @@ import dev.tracestack.render.monitoring.AlertPolicies;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Aggregation;
 import dev.tracestack.render.monitoring.AlertPolicyModel.AlertPolicy;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Condition;
+import dev.tracestack.render.monitoring.ServiceObjectiveGroups;
+import dev.tracestack.render.monitoring.ServiceObjectiveGroups.Group;
+import dev.tracestack.render.monitoring.ServiceObjectiveGroups.Sli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +59,11 @@ final class MonitoringItems {
         return items;
     }
 
-    /** Every condition is charged a month; its query returns a series per group every execution. */
+    /**
+     * Every condition is charged a month; its query returns a series per group every execution. A per-service
+     * condition returns one per service of its group (services sharing a team and an objective), so each
+     * indicator's conditions together return one per service, however many objectives split them.
+     */
     private static LineItem alerting(CostContext ctx) {
         StackConfig config = ctx.config();
         int conditions = 0;
@@ -64,7 +71,15 @@ final class MonitoringItems {
         for (AlertPolicy policy : AlertPolicies.of(config).values()) {
             for (Condition condition : policy.conditions()) {
                 conditions++;
-                seriesPerExecution += groups(condition, config.cost().services());
+                seriesPerExecution += perService(condition) ? 0 : 1;
+            }
+        }
+        int others = config.cost().services() - config.services().size();
+        for (Sli sli : Sli.values()) {
+            for (List<Group> team : ServiceObjectiveGroups.of(config, sli).values()) {
+                for (Group group : team) {
+                    seriesPerExecution += group.services().size() + (group.stackWide() ? others : 0);
+                }
             }
         }
         double executions = ctx.hoursPerMonth() * ctx.book().rule("monitoring.alertExecutionsPerHour");
@@ -77,13 +92,12 @@ final class MonitoringItems {
                         ctx.charge("monitoring.alertTimeSeries", seriesPerExecution * executions / 1e6)), inputs);
     }
 
-    /** A condition grouped by service returns one series per service; others one (a few per label at most). */
-    static double groups(Condition condition, int services) {
+    /** Whether a condition is grouped by service; the others return one series (a few per label at most). */
+    static boolean perService(Condition condition) {
         List<Aggregation> aggregations = condition.conditionThreshold() != null
                 ? condition.conditionThreshold().aggregations() : condition.conditionAbsent().aggregations();
-        boolean perService = aggregations.stream().flatMap(a -> a.groupByFields().stream())
+        return aggregations.stream().flatMap(a -> a.groupByFields().stream())
                 .anyMatch(field -> field.endsWith(SERVICE_LABEL));
-        return perService ? services : 1;
     }
 
     private static LineItem logging(CostContext ctx) {

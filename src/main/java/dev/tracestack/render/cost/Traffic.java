@@ -1,17 +1,21 @@
 package dev.tracestack.render.cost;
 
 import dev.tracestack.config.CostSettings;
+import dev.tracestack.config.ServiceSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.collector.SamplingPolicies;
 import dev.tracestack.render.collector.SamplingPolicy;
 import dev.tracestack.render.collector.SamplingPolicy.TraceClass;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The span volume a month brings, before and after sampling. The keep rate of each trace class comes from
  * {@link SamplingPolicy#keepRate}, the same code the collector's {@code tail_sampling} policies are rendered
- * from, so the estimate prices exactly what the collector keeps.
+ * from, so the estimate prices exactly what the collector keeps; with services that have rates of their own, it
+ * is their average over the stack's {@code cost.services}.
  *
  * @param receivedSpans the spans a month the collector receives past its noise filter
  * @param keptShare     the share of them the exporting tier keeps and exports
@@ -61,19 +65,29 @@ public record Traffic(double receivedSpans, double keptShare, double keptSpans, 
      */
     static Map<String, TraceClassShare> classes(StackConfig config) {
         CostSettings cost = config.cost();
-        List<SamplingPolicy> policies = SamplingPolicy.of(config.sampling());
+        List<SamplingPolicy> policies = SamplingPolicies.of(config);
         double e = cost.errorTraceShare();
         double s = cost.slowTraceShare();
         Map<String, TraceClassShare> classes = new LinkedHashMap<>();
-        classes.put("ordinary", share((1 - e) * (1 - s), policies, new TraceClass(false, false)));
-        classes.put("error", share(e * (1 - s), policies, new TraceClass(true, false)));
-        classes.put("slow", share((1 - e) * s, policies, new TraceClass(false, true)));
-        classes.put("slow and error", share(e * s, policies, new TraceClass(true, true)));
+        classes.put("ordinary", new TraceClassShare((1 - e) * (1 - s), keepRate(config, policies, false, false)));
+        classes.put("error", new TraceClassShare(e * (1 - s), keepRate(config, policies, true, false)));
+        classes.put("slow", new TraceClassShare((1 - e) * s, keepRate(config, policies, false, true)));
+        classes.put("slow and error", new TraceClassShare(e * s, keepRate(config, policies, true, true)));
         return classes;
     }
 
-    private static TraceClassShare share(double share, List<SamplingPolicy> policies, TraceClass traces) {
-        return new TraceClassShare(share, SamplingPolicy.keepRate(policies, traces));
+    /**
+     * A class's keep rate over the stack's {@code cost.services}, whose traffic is taken as even, each trace
+     * within one service: the services with rates of their own at theirs, every other at the stack's.
+     */
+    static double keepRate(StackConfig config, List<SamplingPolicy> policies, boolean error, boolean slow) {
+        int services = config.cost().services();
+        int own = config.services().size();
+        double sum = (services - own) * SamplingPolicy.keepRate(policies, new TraceClass(error, slow));
+        for (ServiceSettings service : config.services().services()) {
+            sum += SamplingPolicy.keepRate(policies, new TraceClass(error, slow, Set.of(service.name())));
+        }
+        return sum / services;
     }
 
     static double keptShare(Map<String, TraceClassShare> classes) {

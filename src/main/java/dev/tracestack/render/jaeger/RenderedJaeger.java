@@ -3,6 +3,7 @@ package dev.tracestack.render.jaeger;
 import dev.tracestack.config.JaegerSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
+import dev.tracestack.render.ConfigMapLimit;
 import dev.tracestack.render.Names;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedPart;
@@ -53,9 +54,10 @@ public record RenderedJaeger(String namespace, String environment, JaegerSetting
         String strategies = JaegerArtifacts.strategies(config);
         String uiConfig = JaegerArtifacts.uiConfig(config);
         ElasticsearchUsers.Users users = ElasticsearchUsers.of(JaegerIndices.indexPrefix(config));
-        return new RenderedJaeger(config.kubernetes().namespace(), environment, jaeger,
-                JaegerRole.collector(jaeger, environment, Artifacts.yaml(JaegerConfigRenderer.collector(config)),
-                        strategies, users.writer()),
+        JaegerRole collector = JaegerRole.collector(jaeger, environment,
+                Artifacts.yaml(JaegerConfigRenderer.collector(config)), strategies, users.writer());
+        ConfigMapLimit.require(config, collector.service(), collector.files());
+        return new RenderedJaeger(config.kubernetes().namespace(), environment, jaeger, collector,
                 JaegerRole.query(jaeger, environment, Artifacts.yaml(JaegerConfigRenderer.query(config)),
                         uiConfig, users.reader()),
                 JaegerIndices.indexPrefix(config), JaegerIndices.url(config.kubernetes().namespace()),

@@ -37,8 +37,10 @@ final class AlertDocs {
                         "Escalation: call the development team if this is not resolved within 10 minutes."));
     }
 
-    String errorRate(AlertThresholds t) {
-        return doc("More than " + percent(t.maxErrorRate()) + " of one service's spans ended with status ERROR for "
+    String errorRate(AlertThresholds t, boolean ownObjectives) {
+        String limit = ownObjectives ? "its objective (the stack's " + percent(t.maxErrorRate()) + ", or its own "
+                + "slo.errorRatePercent; the condition says which)" : percent(t.maxErrorRate());
+        return doc("More than " + limit + " of one service's spans ended with status ERROR for "
                         + minutes(t.errorRateFor()) + " (span metrics: error calls / calls).",
                 List.of("Open the service's error traces in Cloud Trace"
                                 + (config.jaeger().enabled() ? " or the Jaeger UI" : "") + " and group them by span name.",
@@ -46,8 +48,10 @@ final class AlertDocs {
                         "Check the error summary query of the daily checklist (BigQuery `traces.otel_traces`)."));
     }
 
-    String latency(AlertThresholds t) {
-        return doc("One service's P95 span duration has been above " + plain(t.maxP95LatencyMs()) + " ms for "
+    String latency(AlertThresholds t, boolean ownObjectives) {
+        String limit = ownObjectives ? "its objective (the stack's " + plain(t.maxP95LatencyMs()) + " ms, or its "
+                + "own slo.latencyP95Ms; the condition says which)" : plain(t.maxP95LatencyMs()) + " ms";
+        return doc("One service's P95 span duration has been above " + limit + " for "
                         + minutes(t.latencyFor()) + ".",
                 List.of("Find the slowest operations of the service: slow traces are kept by tail sampling.",
                         "Check the service's dependencies (database queries, external calls) in those traces.",

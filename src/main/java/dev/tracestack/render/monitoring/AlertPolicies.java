@@ -6,6 +6,7 @@ import static dev.tracestack.render.monitoring.Filters.*;
 import static dev.tracestack.render.monitoring.MetricCatalog.*;
 
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.wire.ServiceAttributes;
 import dev.tracestack.render.monitoring.AlertPolicyModel.AlertPolicy;
 import dev.tracestack.render.monitoring.AlertPolicyModel.AlertStrategy;
 import dev.tracestack.render.monitoring.AlertPolicyModel.Aggregation;
@@ -36,17 +37,21 @@ public final class AlertPolicies {
 
     /** The policies by id; the id names the Pulumi resource and the runbook page, and never the environment. */
     public static Map<String, AlertPolicy> of(StackConfig config) {
+        return build(config).byId();
+    }
+
+    /** The team each team's policy notifies, by policy id; every other policy notifies the stack's channels. */
+    public static Map<String, String> teams(StackConfig config) {
+        return build(config).teams();
+    }
+
+    private static Policies build(StackConfig config) {
         AlertThresholds t = AlertThresholds.of(config.alerts());
         AlertDocs docs = new AlertDocs(config);
         Policies policies = new Policies(config, docs);
+        String stack = ServiceAttributes.NO_TEAM;
         policies.add("ingestion-stopped", "span ingestion stopped", "CRITICAL", docs.ingestion(t), ingestion(config, t));
-        policies.add("error-rate", "trace error rate high", "ERROR", docs.errorRate(t), List.of(Condition.threshold(
-                "error calls / calls above " + percent(t.maxErrorRate()) + " per service",
-                above(ERROR_CALLS, rate(SERVICE),
-                        t.maxErrorRate(), seconds(t.errorRateFor())).over(metric(SPAN_CALLS)))));
-        policies.add("latency-p95", "P95 latency high", "WARNING", docs.latency(t), List.of(Condition.threshold(
-                "P95 span duration above " + plain(t.maxP95LatencyMs()) + " ms per service",
-                above(metric(SPAN_DURATION), P95_PER_SERVICE, t.maxP95LatencyMs(), seconds(t.latencyFor())))));
+        ServiceObjectivePolicies.add(config, t, docs, policies, stack);
         policies.add("collector-down", "collector down", "CRITICAL", docs.collectorDown(t), List.of(Condition.absent(
                 "no collector self-telemetry for " + t.collectorAbsentFor().toMinutes() + " min",
                 // Summed over all instances: a rollout replaces instances without the whole tier going dark.
@@ -64,7 +69,8 @@ public final class AlertPolicies {
         }
         PipelineAlerts.of(config).forEach(alert -> policies.add(alert.id(), alert.title(), alert.severity(),
                 alert.documentation(), alert.conditions()));
-        return policies.byId();
+        config.alerts().teams().keySet().forEach(team -> ServiceObjectivePolicies.add(config, t, docs, policies, team));
+        return policies;
     }
 
     /** Accepted spans per hour; where Cloud Trace is on, also what it ingested (after head sampling). */
@@ -103,19 +109,31 @@ public final class AlertPolicies {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    /** Collects policies in order, each with its environment, labels, auto-close and runbook link. */
-    private record Policies(StackConfig config, AlertDocs docs, Map<String, AlertPolicy> byId) {
+    /**
+     * Collects policies in order, each with its environment, labels, auto-close and runbook link, and the team
+     * each team's policy notifies.
+     */
+    record Policies(StackConfig config, AlertDocs docs, Map<String, AlertPolicy> byId, Map<String, String> teams) {
 
         Policies(StackConfig config, AlertDocs docs) {
-            this(config, docs, new LinkedHashMap<>());
+            this(config, docs, new LinkedHashMap<>(), new LinkedHashMap<>());
         }
 
         void add(String id, String title, String severity, String documentation, List<Condition> conditions) {
+            add(id, title, severity, documentation, conditions, ServiceAttributes.NO_TEAM);
+        }
+
+        void add(String id, String title, String severity, String documentation, List<Condition> conditions,
+                 String team) {
             String env = config.environment().id();
+            Map<String, String> labels = new LinkedHashMap<>(Map.of("environment", env,
+                    "severity", severity.toLowerCase(Locale.ROOT), "managed-by", "tracestack"));
+            if (!team.equals(ServiceAttributes.NO_TEAM)) {
+                labels.put("team", team);
+                teams.put(id, team);
+            }
             byId.put(id, new AlertPolicy("Tracing: " + title + " (" + env + ")",
-                    AlertPolicyModel.Documentation.markdown(docs.withRunbook(id, documentation)),
-                    Map.of("environment", env, "severity", severity.toLowerCase(Locale.ROOT),
-                            "managed-by", "tracestack"),
+                    AlertPolicyModel.Documentation.markdown(docs.withRunbook(id, documentation)), labels,
                     conditions, "OR", new AlertStrategy(seconds(AlertThresholds.AUTO_CLOSE)), severity, List.of()));
         }
     }

@@ -1,5 +1,6 @@
 package dev.tracestack.render.monitoring;
 
+import dev.tracestack.wire.ServiceAttributes;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,11 @@ final class Filters {
         parts.add("metric.type=\"" + type + "\"");
         parts.addAll(List.of(clauses));
         return String.join(" AND ", parts);
+    }
+
+    /** The metric label the googlecloud exporter makes of a span attribute the span metrics carry. */
+    static String label(String attribute) {
+        return "metric.label." + ServiceAttributes.label(attribute);
     }
 
     static String equal(String label, String value) {

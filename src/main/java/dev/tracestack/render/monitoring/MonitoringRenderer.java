@@ -44,7 +44,7 @@ public final class MonitoringRenderer {
         files.put(LOG_METRICS, Artifacts.json(logMetrics));
         files.put(CATALOG, Artifacts.json(MetricCatalog.METRICS));
         return new RenderedMonitoring(channels, config.alerts().slackAuthToken(), logMetrics, policies,
-                dashboardJson, files);
+                AlertPolicies.teams(config), dashboardJson, files);
     }
 
     /** Every metric filter of the policies and dashboards names only catalogued metric types. */

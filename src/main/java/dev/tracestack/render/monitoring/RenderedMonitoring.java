@@ -18,17 +18,20 @@ import java.util.TreeMap;
  * @param slackAuthToken the Slack token, required when a Slack channel is among them
  * @param logMetrics     log-based metrics the alert policies and dashboards read
  * @param alertPolicies  alert policies by id
+ * @param alertTeams     the team each team's policy notifies, by policy id; the others notify the stack's channels
  * @param dashboards     dashboard JSON by dashboard name
  * @param files          the artifacts under {@code monitoring/}
  */
 public record RenderedMonitoring(List<NotificationChannels.Channel> channels, Optional<Secret> slackAuthToken,
                                  List<LogMetrics.LogMetric> logMetrics, Map<String, AlertPolicy> alertPolicies,
-                                 Map<String, String> dashboards, Map<String, String> files) implements RenderedPart {
+                                 Map<String, String> alertTeams, Map<String, String> dashboards,
+                                 Map<String, String> files) implements RenderedPart {
 
     public RenderedMonitoring {
         channels = List.copyOf(channels);
         logMetrics = List.copyOf(logMetrics);
         alertPolicies = Collections.unmodifiableMap(new LinkedHashMap<>(alertPolicies));
+        alertTeams = Map.copyOf(alertTeams);
         dashboards = Collections.unmodifiableMap(new LinkedHashMap<>(dashboards));
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }

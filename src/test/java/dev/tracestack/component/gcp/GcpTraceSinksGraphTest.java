@@ -107,8 +107,12 @@ class GcpTraceSinksGraphTest {
             assertThat(table.input("tableId").asText()).isEqualTo(view.name());
             assertThat(table.input("view.useLegacySql").asBoolean()).isFalse();
             assertThat(table.input("view.query").asText()).isEqualTo(plan.rendered().file(view.artifact()));
-            assertThat(table.dependsOn()).contains(view == BigQueryViews.SPANS
-                    ? SINKS + "-raw-table" : SINKS + "-view-otel-traces");
+            String reads = view == BigQueryViews.SPANS ? SINKS + "-raw-table"
+                    : view == BigQueryViews.OBJECTIVES ? SINKS + "-dataset" : SINKS + "-view-otel-traces";
+            assertThat(table.dependsOn()).contains(reads);
+            if (view.joinsObjectives()) {
+                assertThat(table.dependsOn()).contains(SINKS + "-view-service-objectives");
+            }
         }
     }
 

@@ -121,13 +121,35 @@ class BigQueryViewAnalysisTest {
         TraceSinkSpec spec = dataset.spec();
 
         // WHEN ZetaSQL lists the tables each one reads
-        // THEN the span view reads the raw table alone, and the analysis views the span view alone
+        // THEN the span view reads the raw table alone, the objectives no table (they are literals), the SLI
+        // views the span view and the objectives, and the other analysis views the span view alone
         assertThat(dataset.catalog().tablesRead(dataset.files().get(BigQueryViews.SPANS.artifact())))
                 .containsExactly(List.of(spec.rawTableReference()));
+        assertThat(dataset.catalog().tablesRead(dataset.files().get(BigQueryViews.OBJECTIVES.artifact()))).isEmpty();
         BigQueryViews.ANALYSIS.forEach(view -> assertThat(
                 dataset.catalog().tablesRead(dataset.files().get(view.artifact())))
                 .as(view.artifact())
-                .containsExactly(List.of(spec.tableReference(BigQueryViews.SPANS.name()))));
+                .containsExactlyInAnyOrderElementsOf(view.joinsObjectives()
+                        ? List.of(List.of(spec.tableReference(BigQueryViews.SPANS.name())),
+                                List.of(spec.tableReference(BigQueryViews.OBJECTIVES.name())))
+                        : List.of(List.of(spec.tableReference(BigQueryViews.SPANS.name())))));
+    }
+
+    @Test
+    void theLatencyViewHoldsEachServicesP95AgainstItsOwnObjectiveOrTheStacks() {
+        // GIVEN prod, whose critical service has a P95 objective of its own (500 ms; the stack's is 1000 ms)
+        Dataset dataset = dataset("prod");
+
+        // WHEN ZetaSQL resolves the latency view's output
+        List<String> output = dataset.views().get("service_latency_percentiles").getOutputColumnList().stream()
+                .map(BigQueryViewAnalysisTest::column).toList();
+
+        // THEN each service's P95 comes with the objective it is held to, whether it meets it, and its team (none)
+        assertThat(output).containsExactly("service_name STRING", "p50_latency_ms FLOAT64",
+                "p95_latency_ms FLOAT64", "trace_count INT64", "objective_p95_ms FLOAT64", "meets_objective BOOL",
+                "team STRING");
+        assertThat(dataset.files().get(BigQueryViews.OBJECTIVES.artifact()))
+                .contains("(NULL, NULL, 1000, 2.5)", "('critical-service', NULL, 500, 1)");
     }
 
     @Test

@@ -101,6 +101,7 @@ final class AcceptedKeys {
             case "int" -> value instanceof Integer || value instanceof Long;
             case "number" -> value instanceof Number;
             case "bool" -> value instanceof Boolean;
+            case "scalar" -> value instanceof String || value instanceof Number || value instanceof Boolean;
             case "duration" -> value instanceof String s && DURATION.matcher(s).matches();
             case "extension" -> extensionIds.contains(value);
             default -> List.of(type.split("\\|")).contains(value);

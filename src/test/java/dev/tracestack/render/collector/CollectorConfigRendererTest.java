@@ -56,7 +56,8 @@ class CollectorConfigRendererTest {
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "redaction/hash",
-                        "redaction/values", "resource/environment");
+                        "redaction/values", "resource/environment", "attributes/slo-latency-500",
+                        "attributes/slo-errors-1");
     }
 
     @Test

@@ -33,26 +33,28 @@ class FixedItemsTest {
 
     @Test
     void theCollectorsOwnMetricsGetWhatIsLeftOfTheFreeAllotment() {
-        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 6 processors × 2 + 5 process = 36 scalar, 1 histogram
-        // (the queue tier has no batch processor: memory_limiter, filter, attributes, keyed hash, masking, resource)
-        // 3 pods: (108 × 8 + 3 × 80) × 43,800 = 48,355,200 bytes = 46.11511 MiB; the span metrics used the 150 MiB
-        // 46.11511 × $0.258 = $11.898 → $11.90
+        // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 8 processors × 2 + 5 process = 40 scalar, 1 histogram
+        // (the queue tier has no batch processor: memory_limiter, filter, attributes, keyed hash, masking, resource,
+        // and the two that label the critical service's spans with its objectives)
+        // 3 pods: (120 × 8 + 3 × 80) × 43,800 = 52,560,000 bytes = 50.12512 MiB; the span metrics used the 150 MiB
+        // 50.12512 × $0.258 = $12.932 → $12.93
         Charge c = charges("monitoring.collector-self").get(0);
-        assertThat(c.quantity()).isEqualTo(46.11511);
+        assertThat(c.quantity()).isEqualTo(50.12512);
         assertThat(c.free()).isZero();
-        assertThat(c.monthlyUsd()).isEqualTo(11.90);
+        assertThat(c.monthlyUsd()).isEqualTo(12.93);
     }
 
     @Test
     void alertingChargesEveryConditionAndTheSeriesItsQueriesReturn() {
-        // conditions: ingestion 2, error rate 1, latency 1, collector down 1, span loss 2, exporter failures 1,
-        //              storage errors 1, BigQuery backlog 2, dead letters 1, backup failed 1, Elasticsearch red 1,
-        //              snapshot failed 1 = 15 × $1.50 = $22.50
-        // series: error rate and latency per service (4 + 4) + 13 others × 1 = 21 per execution
+        // conditions: ingestion 2, error rate 2 and latency 2 (the stack's objective, and the critical service's
+        //              own), collector down 1, span loss 2, exporter failures 1, storage errors 1, BigQuery backlog 2,
+        //              dead letters 1, backup failed 1, Elasticsearch red 1, snapshot failed 1 = 17 × $1.50 = $25.50
+        // series: error rate and latency per service, each service in one of its indicator's conditions (4 + 4),
+        //         + 13 others × 1 = 21 per execution
         //         × 730 h × 120 executions = 1,839,600 = 1.8396 million × $0.35 = $0.64386 → $0.64
         List<Charge> c = charges("monitoring.alerting");
-        assertThat(c.get(0).quantity()).isEqualTo(15);
-        assertThat(c.get(0).monthlyUsd()).isEqualTo(22.50);
+        assertThat(c.get(0).quantity()).isEqualTo(17);
+        assertThat(c.get(0).monthlyUsd()).isEqualTo(25.50);
         assertThat(c.get(1).quantity()).isEqualTo(1.8396);
         assertThat(c.get(1).monthlyUsd()).isEqualTo(0.64);
     }

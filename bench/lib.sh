@@ -1,0 +1,20 @@
+# Shared by the benchmarks: sourced, not run.
+
+# elapsed_ms COMMAND...: runs the command once (output discarded) and prints its wall time in ms.
+elapsed_ms() {
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+# median: the median of the numbers on stdin, one a line.
+median() {
+  sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+}
+
+# ratio A B: A / B with two decimals.
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
