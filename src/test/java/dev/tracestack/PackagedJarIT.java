@@ -55,6 +55,34 @@ class PackagedJarIT {
     }
 
     @Test
+    void writesTheSamePlanWithTheLaunchersClassDataArchiveAsWithout(@TempDir Path work) throws Exception {
+        // The launcher runs plans from an AppCDS archive; the order in which the JVM lists a class's methods
+        // differs with one, and no file of the plan may depend on that order.
+        Path archive = work.resolve("plan.jsa");
+        Path without = work.resolve("without");
+        Path with = work.resolve("with");
+        plan(without, "-XX:ArchiveClassesAtExit=" + archive);
+        plan(with, "-XX:SharedArchiveFile=" + archive);
+
+        try (var files = Files.walk(without)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = with.resolve(without.relativize(file));
+                assertThat(twin).as(without.relativize(file).toString()).hasSameTextualContentAs(file);
+            }
+        }
+    }
+
+    private static void plan(Path out, String archiveOption) throws Exception {
+        Process process = new ProcessBuilder("java", archiveOption, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", JAR.toString(), "plan", "prod", "--out", out.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    @Test
     void exitsTwoOnInvalidConfig(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("Pulumi.dev.yaml"), "config:\n  tracestack:retentionDays: -1\n");
         Process process = new ProcessBuilder("java", "-jar", JAR.toAbsolutePath().toString(), "plan", "dev",

@@ -1,6 +1,7 @@
 package dev.tracestack.render.cost;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  * @param rules       every billing rule the items use, by price book id
  * @param budgetUsd   the stack's monthly budget, if it has one
  */
+@JsonPropertyOrder({"stack", "environment", "region", "currency", "items", "assumptions", "prices", "rules", "budgetUsd",
+        "totalUsd", "totalAtMaxReplicasUsd", "overBudget"})
 public record CostEstimate(String stack, String environment, String region, String currency, List<LineItem> items,
                            Map<String, Object> assumptions, Map<String, PriceBook.Price> prices,
                            Map<String, PriceBook.Rule> rules, Optional<Double> budgetUsd) {

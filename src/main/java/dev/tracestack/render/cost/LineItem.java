@@ -1,6 +1,7 @@
 package dev.tracestack.render.cost;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -68,6 +69,7 @@ public record LineItem(String id, String title, Driver driver, List<Charge> char
      * @param free         units of the free allotment set against this quantity
      * @param unitPriceUsd the price of one unit
      */
+    @JsonPropertyOrder({"priceId", "unit", "quantity", "free", "unitPriceUsd", "billable", "monthlyUsd"})
     public record Charge(String priceId, String unit, double quantity, double free, double unitPriceUsd) {
 
         public Charge {
