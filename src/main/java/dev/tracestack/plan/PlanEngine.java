@@ -1,12 +1,9 @@
 package dev.tracestack.plan;
 
 import com.pulumi.test.PulumiTest;
-import com.pulumi.test.TestOptions;
 import com.pulumi.test.TestResult;
-import com.pulumi.test.internal.PulumiTestInternal;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.StackConfig;
-import dev.tracestack.config.StackFileReader;
 import dev.tracestack.render.RenderedStack;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +27,7 @@ public final class PlanEngine {
         PlanMocks mocks = new PlanMocks(config.gcp().project());
         PlanRecorder[] recorder = new PlanRecorder[1];
         try {
-            TestResult result = PulumiTestInternal.builder()
-                    .options(TestOptions.builder()
-                            .projectName(StackFileReader.PROJECT)
-                            .stackName(config.stack())
-                            .preview(false)
-                            .build())
-                    .mocks(mocks)
+            TestResult result = OfflineDeployment.builder(config.stack(), mocks)
                     .monitorDecorator(ignored -> recorder[0] = new PlanRecorder(mocks))
                     .build()
                     .runTest(ctx -> TracingProgram.define(ctx, rendering.join()));

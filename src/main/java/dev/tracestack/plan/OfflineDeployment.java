@@ -1,0 +1,30 @@
+package dev.tracestack.plan;
+
+import com.pulumi.deployment.internal.DeploymentImpl;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.internal.PulumiTestInternal;
+import dev.tracestack.config.StackFileReader;
+
+/** The Pulumi SDK's mock engine, started one way for every offline run: the plan, its tests and the floor. */
+final class OfflineDeployment {
+
+    private OfflineDeployment() {
+    }
+
+    /** An engine for one stack of this project, answered by {@code mocks}, its runner an {@link AwaitingRunner}. */
+    static PulumiTestInternal.Builder builder(String stack, Mocks mocks) {
+        return PulumiTestInternal.builder()
+                .options(TestOptions.builder()
+                        .projectName(StackFileReader.PROJECT)
+                        .stackName(stack)
+                        .preview(false)
+                        .build())
+                .mocks(mocks)
+                .deploymentFactory(state -> {
+                    // The deployment reads its runner from the state when it is built, and so does every logger.
+                    state.runner = new AwaitingRunner(state.runner);
+                    return new DeploymentImpl(state);
+                });
+    }
+}

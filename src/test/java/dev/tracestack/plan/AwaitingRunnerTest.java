@@ -1,0 +1,179 @@
+package dev.tracestack.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pulumi.resources.CustomResource;
+import com.pulumi.resources.ResourceArgs;
+import com.pulumi.test.Mocks;
+import com.pulumi.test.PulumiTest;
+import com.pulumi.Context;
+import com.pulumi.test.TestOptions;
+import com.pulumi.test.TestResult;
+import com.pulumi.test.internal.PulumiTestInternal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The offline engine's runner waits for the program's tasks rather than polling them, and leaves what the SDK
+ * does with their results, failures included, as it was. The SDK logs each poll of its task set at FINEST, so a
+ * logger at that level counts the polls.
+ */
+@Timeout(30)
+class AwaitingRunnerTest {
+
+    private static final String TYPE = "tracestack:test:Slow";
+    private static final Executor LATER = CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS);
+
+    private final AtomicInteger polls = new AtomicInteger();
+
+    @AfterEach
+    void cleanup() {
+        PulumiTest.cleanup();
+    }
+
+    @Test
+    void aProgramWhoseResourcesAnswerLateCompletesWithAllOfThemAfterAtMostOnePoll() {
+        Answers answers = new Answers(null);
+
+        TestResult result = OfflineDeployment.builder("dev", answers).standardLogger(pollCounter()).build()
+                .runTest(ctx -> {
+                    for (int i = 0; i < 5; i++) {
+                        new CustomResource(TYPE, "slow-" + i, ResourceArgs.Empty, null);
+                    }
+                });
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.exceptions()).isEmpty();
+        assertThat(answers.answered).hasValue(5);
+        // The SDK's own loop begins once every task is done: one look at the set, where it polled throughout.
+        assertThat(polls).hasValueLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aProgramThatThrowsFailsAsItWouldUnderTheSdksOwnRunner() {
+        Consumer<Context> program = ctx -> {
+            throw new IllegalStateException("the program broke");
+        };
+
+        Outcome awaited = Outcome.of(OfflineDeployment.builder("dev", new Answers(null)), program);
+        Outcome polled = Outcome.of(sdkDefault(new Answers(null)), program);
+
+        assertThat(awaited.exitCode()).isNotZero();
+        assertThat(awaited.errors()).anySatisfy(error -> assertThat(error).contains("the program broke"));
+        assertThat(awaited).isEqualTo(polled);
+    }
+
+    @Test
+    void aFailedRegistrationEndsTheWaitEvenWhileAnotherResourceNeverAnswers() {
+        Consumer<Context> program = ctx -> {
+            new CustomResource(TYPE, "never", ResourceArgs.Empty, null);
+            new CustomResource(TYPE, "refused", ResourceArgs.Empty, null);
+        };
+
+        Outcome awaited = Outcome.of(OfflineDeployment.builder("dev", new Answers("refused")), program);
+        Outcome polled = Outcome.of(sdkDefault(new Answers("refused")), program);
+
+        assertThat(awaited.exitCode()).isNotZero();
+        assertThat(awaited.exceptions()).anySatisfy(message -> assertThat(message).contains("no answer for refused"));
+        assertThat(awaited).isEqualTo(polled);
+    }
+
+    /** The SDK's mock engine as it comes, with its polling runner. */
+    private static PulumiTestInternal.Builder sdkDefault(Mocks mocks) {
+        return PulumiTestInternal.builder()
+                .options(TestOptions.builder().projectName("tracestack").stackName("dev").preview(false).build())
+                .mocks(mocks);
+    }
+
+    /** What a run reports: its exit code, its exceptions' messages down to the cause, and the errors logged. */
+    private record Outcome(int exitCode, List<String> exceptions, List<String> errors) {
+
+        static Outcome of(PulumiTestInternal.Builder engine, Consumer<Context> program) {
+            try {
+                Logger quiet = Logger.getAnonymousLogger();
+                quiet.setUseParentHandlers(false);
+                TestResult result = engine.standardLogger(quiet).build().runTest(program);
+                return new Outcome(result.exitCode(),
+                        result.exceptions().stream().map(Outcome::messages).sorted().toList(),
+                        result.errors().stream().map(Outcome::withoutStack).sorted().toList());
+            } finally {
+                PulumiTest.cleanup();
+            }
+        }
+
+        private static String messages(Throwable e) {
+            return e.getCause() == null ? String.valueOf(e.getMessage()) : e.getMessage() + " <- " + messages(e.getCause());
+        }
+
+        /** The message and the exception's first line: stack traces differ by the threads that ran them. */
+        private static String withoutStack(String error) {
+            return String.join("\n", error.lines().limit(2).toList());
+        }
+    }
+
+    private Logger pollCounter() {
+        Logger logger = Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.setLevel(Level.FINEST);
+        logger.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage().startsWith("Remaining tasks")) {
+                    polls.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return logger;
+    }
+
+    /** Answers each resource 300 ms late; the one named {@code refused} fails, one named {@code never} never. */
+    private static final class Answers implements Mocks {
+
+        private final String refused;
+        private final AtomicInteger answered = new AtomicInteger();
+
+        Answers(String refused) {
+            this.refused = refused;
+        }
+
+        @Override
+        public CompletableFuture<ResourceResult> newResourceAsync(ResourceArgs args) {
+            if (args.name.equals("never")) {
+                return new CompletableFuture<>();
+            }
+            if (args.name.equals(refused)) {
+                return CompletableFuture.failedFuture(new IllegalStateException("no answer for " + args.name));
+            }
+            return CompletableFuture.supplyAsync(() -> {
+                answered.incrementAndGet();
+                return ResourceResult.of(Optional.of(args.name + "-id"), Map.of());
+            }, LATER);
+        }
+
+        @Override
+        public CompletableFuture<Map<String, Object>> callAsync(CallArgs args) {
+            return CompletableFuture.failedFuture(new IllegalStateException("nothing is called"));
+        }
+    }
+}
