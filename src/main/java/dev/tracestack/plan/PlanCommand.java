@@ -72,8 +72,8 @@ public final class PlanCommand {
             } else {
                 Plan plan = PlanEngine.plan(load(dir, stacks.get(0)));
                 Path target = outDir != null ? outDir : dir.resolve("build").resolve("plan").resolve(stacks.get(0));
-                PlanWriter.write(plan, target);
-                PlanSummary.print(plan, target, out);
+                int artifacts = PlanWriter.write(plan, target);
+                PlanSummary.print(plan, target, artifacts, out);
             }
             return ExitCode.OK;
         } catch (InvalidConfigException invalid) {

@@ -19,7 +19,8 @@ final class PlanSummary {
     private PlanSummary() {
     }
 
-    static void print(Plan plan, Path out, PrintStream to) {
+    /** Prints the summary of a plan written to {@code out} with {@code artifacts} artifacts. */
+    static void print(Plan plan, Path out, int artifacts, PrintStream to) {
         StackConfig c = plan.config();
         SamplingSettings s = c.sampling();
         to.printf("stack %s (environment %s, platform %s, project %s, region %s)%n", c.stack(),
@@ -31,7 +32,7 @@ final class PlanSummary {
         to.printf("  jaeger %s, detailed tracing %s, cross-region backup %s, alerts %s, exporters: %s%n",
                 onOff(c.jaeger().enabled()), onOff(c.detailedTracing()), onOff(c.crossRegionBackup()),
                 c.alerts().strictness().id(), exporters(c.exporters()));
-        CostTables.planSummary(c, to);
+        CostTables.planSummary(c, plan.rendered().cost(), to);
 
         to.printf("%d resources%n", plan.resources().size());
         to.println("  per component:");
@@ -45,7 +46,7 @@ final class PlanSummary {
             plan.outputs().forEach((name, value) -> to.printf("  %s = %s%n", name, value));
         }
         to.printf("wrote %s, %s and %d artifacts under %s%n", out.resolve(PlanWriter.RESOURCES),
-                out.resolve(PlanWriter.OUTPUTS), plan.artifacts().size(), out.resolve(PlanWriter.ARTIFACTS));
+                out.resolve(PlanWriter.OUTPUTS), artifacts, out.resolve(PlanWriter.ARTIFACTS));
     }
 
     private static Map<String, Long> counts(List<PlannedResource> resources, Function<PlannedResource, String> key) {

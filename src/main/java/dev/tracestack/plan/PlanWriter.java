@@ -20,9 +20,12 @@ public final class PlanWriter {
     /**
      * Replaces whatever an earlier plan left in {@code out}, so no stale artifact survives, atomically: a reader
      * or a second plan of the same stack never sees a half-written or mixed directory ({@link AtomicDirectory}).
+     * Returns how many artifacts it wrote.
      */
-    public static void write(Plan plan, Path out) {
-        writeFiles(files(plan), out);
+    public static int write(Plan plan, Path out) {
+        Map<String, String> files = files(plan);
+        writeFiles(files, out);
+        return (int) files.keySet().stream().filter(path -> path.startsWith(ARTIFACTS + "/")).count();
     }
 
     /** Every file of a plan, by its path in the plan directory. */

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +32,13 @@ class PlanCostTest {
         return console.stdout();
     }
 
+    private void summary(Plan plan, PrintStream to) {
+        PlanSummary.print(plan, tmp, plan.artifacts().size(), to);
+    }
+
     @Test
     void thePlanPrintsTheTotalAgainstTheBudgetAndTheThreeLargestItems() {
-        assertThat(printed(to -> PlanSummary.print(StackHarness.synth("dev"), tmp, to)))
+        assertThat(printed(to -> summary(StackHarness.synth("dev"), to)))
                 .containsPattern("cost: \\$\\d+\\.\\d\\d a month estimated against a budget of \\$15\\.00 \\(\\d+%\\) "
                         + "\\(docs/cost\\.md; \\./tracestack cost dev\\)\n"
                         + "  monitoring\\.span-metrics +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n")
@@ -59,9 +64,18 @@ class PlanCostTest {
     }
 
     @Test
+    void aRegionWithoutPricesIsPlannedAndTheSummarySaysWhyThereIsNoEstimate() {
+        Plan plan = StackHarness.synth("dev", Map.of("gcp:region", "asia-south2"));
+
+        assertThat(plan.rendered().cost()).isEmpty();
+        assertThat(printed(to -> summary(plan, to)))
+                .contains("cost: not estimated: there is no price book for gcp:region asia-south2");
+    }
+
+    @Test
     void theLocalStackHasNoEstimate() {
         assertThat(StackHarness.synth("local").artifacts()).doesNotContainKey(CostRenderer.ARTIFACT);
-        assertThat(printed(to -> PlanSummary.print(StackHarness.synth("local"), tmp, to))).doesNotContain("cost:");
+        assertThat(printed(to -> summary(StackHarness.synth("local"), to))).doesNotContain("cost:");
     }
 
     @Test

@@ -74,12 +74,13 @@ public final class CostTables {
     }
 
     /** The plan's cost lines for a stack, or why there are none. */
-    public static void planSummary(StackConfig config, PrintStream to) {
+    public static void planSummary(StackConfig config, Optional<CostEstimate> rendered, PrintStream to) {
         if (config.platform() != Platform.KUBERNETES) {
             return;
         }
         try {
-            summary(CostEstimator.estimate(config), to);
+            // Estimated again only when rendering found no prices, for the reason.
+            summary(rendered.isPresent() ? rendered.get() : CostEstimator.estimate(config), to);
         } catch (PriceBook.Unpriced unpriced) {
             to.println("cost: not estimated: " + unpriced.getMessage());
         }
