@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The jar Pulumi.yaml names as the program binary, as the language host and the README use it. */
 class PackagedJarIT {
@@ -54,27 +56,33 @@ class PackagedJarIT {
         assertThat(Files.readString(out.resolve("resources.json"))).contains("\"type\" : \"tracestack:index:TracingStack\"");
     }
 
-    @Test
-    void writesTheSamePlanWithTheLaunchersClassDataArchiveAsWithout(@TempDir Path work) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod", "local"})
+    void writesTheSamePlanWithTheLaunchersClassDataArchiveAsWithout(String stack, @TempDir Path work)
+            throws Exception {
         // The launcher runs plans from an AppCDS archive; the order in which the JVM lists a class's methods
         // differs with one, and no file of the plan may depend on that order.
         Path archive = work.resolve("plan.jsa");
         Path without = work.resolve("without");
         Path with = work.resolve("with");
-        plan(without, "-XX:ArchiveClassesAtExit=" + archive);
-        plan(with, "-XX:SharedArchiveFile=" + archive);
+        plan(stack, without, "-XX:ArchiveClassesAtExit=" + archive);
+        plan(stack, with, "-XX:SharedArchiveFile=" + archive);
 
-        try (var files = Files.walk(without)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path twin = with.resolve(without.relativize(file));
-                assertThat(twin).as(without.relativize(file).toString()).hasSameTextualContentAs(file);
-            }
+        assertThat(files(with)).isEqualTo(files(without)).isNotEmpty();
+        for (Path file : files(without)) {
+            assertThat(with.resolve(file)).as(file.toString()).hasSameTextualContentAs(without.resolve(file));
         }
     }
 
-    private static void plan(Path out, String archiveOption) throws Exception {
+    private static List<Path> files(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        }
+    }
+
+    private static void plan(String stack, Path out, String archiveOption) throws Exception {
         Process process = new ProcessBuilder("java", archiveOption, "-Xshare:auto", "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-jar", JAR.toString(), "plan", "prod", "--out", out.toString())
+                "-Xlog:cds+dynamic=off", "-jar", JAR.toString(), "plan", stack, "--out", out.toString())
                 .redirectErrorStream(true)
                 .start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
