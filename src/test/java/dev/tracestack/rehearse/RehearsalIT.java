@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The dress rehearsals of dev, stage and prod on the real collector, Jaeger and Elasticsearch, and the
- * faults: what each environment keeps, redacts and loses, measured. The rehearsals run in lanes side by
+ * The dress rehearsals of dev, stage, prod and the local stack on the real collector, Jaeger and Elasticsearch,
+ * and the faults: what each environment keeps, redacts and loses, measured. The rehearsals run in lanes side by
  * side on one Elasticsearch (each stack writes under its own index prefix), and each test reads the
  * report of its rehearsal.
  */
@@ -47,6 +47,8 @@ class RehearsalIT {
                 lanes.submit(() -> {
                     rehearse("stage", Fault.NONE);
                     rehearse("stage", Fault.GATEWAY_CRASH);
+                    // The local stack's Elasticsearch runs unsecured, as on a workstation: a node of its own.
+                    rehearse("local", Fault.NONE, null);
                 }),
                 lanes.submit(() -> {
                     rehearse("prod", Fault.NONE);
@@ -74,11 +76,16 @@ class RehearsalIT {
     }
 
     private static void rehearse(String stack, Fault fault) {
+        rehearse(stack, fault, storage);
+    }
+
+    /** Rehearses on {@code elasticsearch}, or on a node of the rehearsal's own where it is {@code null}. */
+    private static void rehearse(String stack, Fault fault, JaegerStorage elasticsearch) {
         StackConfig config = StackHarness.config(stack);
         RehearsalOptions options = new RehearsalOptions(OUT.resolve(stack + "-" + fault.id()), TRACES,
                 RehearsalOptions.DEFAULT_PER_SECOND, RehearsalOptions.DEFAULT_SEED, fault, E2ePrograms.DIR);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        Report report = Rehearsal.run(config, RenderedStack.render(config), options, storage,
+        Report report = Rehearsal.run(config, RenderedStack.render(config), options, elasticsearch,
                 new PrintStream(progress, true, StandardCharsets.UTF_8));
         report.print(System.out);
         REPORTS.put(stack + "/" + fault.id(), report);
@@ -146,6 +153,21 @@ class RehearsalIT {
             assertThat(row(prod, kept).kept()).as(kept.id()).isEqualTo(row(prod, kept).sent());
         }
         assertThat(row(prod, TraceClass.NOISE).kept()).isZero();
+    }
+
+    @Test
+    void theLocalStackKeepsEveryTraceButTheHealthChecksThroughOneGatewayAndJaegerAllInOne() {
+        Report local = report("local", Fault.NONE);
+
+        assertThat(local.checks()).allSatisfy(check -> assertThat(check.holds()).as(check.name() + ": " + check.detail()).isTrue());
+        for (TraceClass kept : List.of(TraceClass.ORDINARY, TraceClass.ERROR, TraceClass.SLOW, TraceClass.PII)) {
+            assertThat(row(local, kept).kept()).as(kept.id()).isEqualTo(row(local, kept).sent()).isPositive();
+        }
+        assertThat(row(local, TraceClass.NOISE).kept()).isZero();
+        assertThat(local.figures()).containsEntry("incomplete traces at otlp_grpc/jaeger", 0L)
+                .doesNotContainKey("traces lost at googlecloud");
+        assertThat(local.checks()).extracting(Report.Check::name).contains("remote sampling serves the configured strategies",
+                "sensitive attributes hashed, masked or deleted as configured");
     }
 
     @Test
