@@ -1,13 +1,13 @@
 package dev.tracestack;
 
 import com.pulumi.Context;
-import com.pulumi.Pulumi;
 import dev.tracestack.cli.ExitCode;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.EngineConfig;
 import dev.tracestack.config.InvalidConfigException;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.cost.CostCommand;
+import dev.tracestack.engine.LiveDeployment;
 import dev.tracestack.plan.PlanCommand;
 import dev.tracestack.rehearse.RehearseCommand;
 import dev.tracestack.render.RenderedStack;
@@ -29,7 +29,7 @@ public final class App {
             + "       tracestack cost ...       (the monthly estimate; see cost --help)\n"
             + "       tracestack rehearse ...   (the real programs on loopback; see rehearse --help)";
 
-    /** What runs a Pulumi program: the engine's {@link Pulumi#run}, which exits the process when done. */
+    /** What runs a Pulumi program under the engine; {@link LiveDeployment} exits the process when done. */
     @FunctionalInterface
     public interface Engine {
         void run(Consumer<Context> program);
@@ -39,7 +39,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err, Pulumi::run));
+        System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err,
+                program -> System.exit(LiveDeployment.run(program))));
     }
 
     /**

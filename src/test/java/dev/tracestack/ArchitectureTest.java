@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * Which package may import which, so the layers stay what DESIGN.md says: wire at the bottom; config is data
  * and knows nothing of what is made from it; render is pure (no Pulumi type, no component); components only
- * register; the commands (plan, cost, rehearse) sit on top and do not reach into each other.
+ * register; the commands (plan, cost, rehearse) sit on top and do not reach into each other; engine, how a program
+ * meets the Pulumi engine, knows only the SDK.
  */
 @AnalyzeClasses(packages = "dev.tracestack",
         importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
@@ -26,6 +27,7 @@ class ArchitectureTest {
     private static final String COST_COMMAND = "dev.tracestack.cost..";
     private static final String REHEARSE = "dev.tracestack.rehearse..";
     private static final String CLI = "dev.tracestack.cli..";
+    private static final String ENGINE = "dev.tracestack.engine..";
     private static final String STACK_CONFIG = "dev.tracestack.config.StackConfig";
 
     @ArchTest
@@ -69,6 +71,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule thePlanRunsNoRehearsalOrCostCommand = noClasses().that().resideInAPackage(PLAN)
             .should().dependOnClassesThat().resideInAnyPackage(COST_COMMAND, REHEARSE);
+
+    @ArchTest
+    static final ArchRule theEngineKnowsOnlyTheSdk = noClasses().that().resideInAPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage(WIRE, CONFIG, RENDER, COMPONENT, PLAN, COST_COMMAND,
+                    REHEARSE, CLI)
+            .because("how a program meets the Pulumi engine, live or offline, is the same for any program");
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.tracestack.(*)..").should().beFreeOfCycles();

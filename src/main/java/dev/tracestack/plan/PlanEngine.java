@@ -4,6 +4,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.engine.OfflineDeployment;
 import dev.tracestack.render.RenderedStack;
 import java.util.Comparator;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.pulumi.resources.ResourceArgs;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.tracestack.engine.OfflineDeployment;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

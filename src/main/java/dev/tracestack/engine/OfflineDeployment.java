@@ -1,4 +1,4 @@
-package dev.tracestack.plan;
+package dev.tracestack.engine;
 
 import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.test.Mocks;
@@ -7,13 +7,13 @@ import com.pulumi.test.internal.PulumiTestInternal;
 import dev.tracestack.config.StackFileReader;
 
 /** The Pulumi SDK's mock engine, started one way for every offline run: the plan, its tests and the floor. */
-final class OfflineDeployment {
+public final class OfflineDeployment {
 
     private OfflineDeployment() {
     }
 
     /** An engine for one stack of this project, answered by {@code mocks}, its runner an {@link AwaitingRunner}. */
-    static PulumiTestInternal.Builder builder(String stack, Mocks mocks) {
+    public static PulumiTestInternal.Builder builder(String stack, Mocks mocks) {
         return PulumiTestInternal.builder()
                 .options(TestOptions.builder()
                         .projectName(StackFileReader.PROJECT)

@@ -1,4 +1,4 @@
-package dev.tracestack.plan;
+package dev.tracestack.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

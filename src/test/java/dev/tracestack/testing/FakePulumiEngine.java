@@ -1,0 +1,190 @@
+package dev.tracestack.testing;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import pulumirpc.EngineGrpc;
+import pulumirpc.EngineOuterClass.GetRootResourceRequest;
+import pulumirpc.EngineOuterClass.GetRootResourceResponse;
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.SetRootResourceRequest;
+import pulumirpc.EngineOuterClass.SetRootResourceResponse;
+import pulumirpc.Resource.RegisterResourceOutputsRequest;
+import pulumirpc.Resource.RegisterResourceRequest;
+import pulumirpc.Resource.RegisterResourceResponse;
+import pulumirpc.Resource.ResourceInvokeRequest;
+import pulumirpc.Resource.ResourceInvokeResponse;
+import pulumirpc.Resource.SupportsFeatureRequest;
+import pulumirpc.Resource.SupportsFeatureResponse;
+import pulumirpc.ResourceMonitorGrpc;
+
+/**
+ * The Pulumi engine's side of a {@code pulumi preview}, on loopback: the engine and resource monitor services a
+ * program reaches through {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}, over the same gRPC protocol. Each
+ * registration is answered as a preview of a new resource is, with its inputs and nothing computed, after a
+ * delay standing for the providers' work; the project lookup of the Google provider is answered with fake values.
+ */
+public final class FakePulumiEngine implements AutoCloseable {
+
+    /** The features the engine of Pulumi 3 reports; anything else is reported unsupported. */
+    private static final Set<String> FEATURES = Set.of("secrets", "resourceReferences", "outputValues",
+            "deletedWith", "aliasSpecs");
+    private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+
+    private final String project;
+    private final String stack;
+    private final Duration answerDelay;
+    private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
+    private final Map<String, String> qualifiedTypes = new ConcurrentHashMap<>();
+    private final List<RegisterResourceRequest> registrations = new ArrayList<>();
+    private final List<LogRequest> logs = new ArrayList<>();
+    private volatile String root = "";
+    private final Server server;
+
+    private FakePulumiEngine(String project, String stack, Duration answerDelay) throws IOException {
+        this.project = project;
+        this.stack = stack;
+        this.answerDelay = answerDelay;
+        this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(new Monitor())
+                .addService(new Engine())
+                .build()
+                .start();
+    }
+
+    /** Starts an engine for {@code project}'s {@code stack} that answers each registration after {@code delay}. */
+    public static FakePulumiEngine start(String project, String stack, Duration delay) throws IOException {
+        return new FakePulumiEngine(project, stack, delay);
+    }
+
+    /** The address a program is given in {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}. */
+    public String address() {
+        return "127.0.0.1:" + server.getPort();
+    }
+
+    /** Every registration, the stack's included, in the order received. */
+    public List<RegisterResourceRequest> registrations() {
+        synchronized (registrations) {
+            return List.copyOf(registrations);
+        }
+    }
+
+    /** Every message the program logged to the engine. */
+    public List<LogRequest> logs() {
+        synchronized (logs) {
+            return List.copyOf(logs);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        server.shutdownNow().awaitTermination(10, TimeUnit.SECONDS);
+        answers.shutdownNow();
+    }
+
+    /** A resource's URN: its type qualified by its ancestors' below the stack, as the engine forms it. */
+    private String urn(RegisterResourceRequest request) {
+        String parentType = request.getParent().isEmpty() ? null : qualifiedTypes.get(request.getParent());
+        String type = parentType == null || parentType.equals(STACK_TYPE) ? request.getType()
+                : parentType + "$" + request.getType();
+        String urn = "urn:pulumi:" + stack + "::" + project + "::" + type + "::" + request.getName();
+        qualifiedTypes.put(urn, type);
+        return urn;
+    }
+
+    private final class Monitor extends ResourceMonitorGrpc.ResourceMonitorImplBase {
+
+        @Override
+        public void supportsFeature(SupportsFeatureRequest request, StreamObserver<SupportsFeatureResponse> answer) {
+            answer.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(FEATURES.contains(request.getId())).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void registerResource(RegisterResourceRequest request, StreamObserver<RegisterResourceResponse> answer) {
+            synchronized (registrations) {
+                registrations.add(request);
+            }
+            RegisterResourceResponse response = RegisterResourceResponse.newBuilder()
+                    .setUrn(urn(request))
+                    .setId(request.getCustom() ? request.getName() + "-id" : "")
+                    .setObject(request.getObject())
+                    .build();
+            answers.schedule(() -> {
+                answer.onNext(response);
+                answer.onCompleted();
+            }, answerDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void registerResourceOutputs(RegisterResourceOutputsRequest request, StreamObserver<Empty> answer) {
+            answer.onNext(Empty.getDefaultInstance());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void invoke(ResourceInvokeRequest request, StreamObserver<ResourceInvokeResponse> answer) {
+            if (!request.getTok().equals("gcp:organizations/getProject:getProject")) {
+                answer.onError(Status.UNIMPLEMENTED.withDescription("no answer for " + request.getTok()).asException());
+                return;
+            }
+            Struct project = Struct.newBuilder()
+                    .putFields("projectId", text("fake-project"))
+                    .putFields("number", text("123456789012"))
+                    .putFields("name", text("fake-project"))
+                    .build();
+            answer.onNext(ResourceInvokeResponse.newBuilder().setReturn(project).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void signalAndWaitForShutdown(Empty request, StreamObserver<Empty> answer) {
+            answer.onNext(Empty.getDefaultInstance());
+            answer.onCompleted();
+        }
+    }
+
+    private final class Engine extends EngineGrpc.EngineImplBase {
+
+        @Override
+        public void log(LogRequest request, StreamObserver<Empty> answer) {
+            synchronized (logs) {
+                logs.add(request);
+            }
+            answer.onNext(Empty.getDefaultInstance());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void getRootResource(GetRootResourceRequest request, StreamObserver<GetRootResourceResponse> answer) {
+            answer.onNext(GetRootResourceResponse.newBuilder().setUrn(root).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void setRootResource(SetRootResourceRequest request, StreamObserver<SetRootResourceResponse> answer) {
+            root = request.getUrn();
+            answer.onNext(SetRootResourceResponse.getDefaultInstance());
+            answer.onCompleted();
+        }
+    }
+
+    private static Value text(String value) {
+        return Value.newBuilder().setStringValue(value).build();
+    }
+}
