@@ -33,39 +33,61 @@ class ProgramUnderTheEngineIT {
 
     @Test
     void aPreviewOfDevRegistersThePlansResourcesAndWaitsForTheEngineWithoutSpinning() throws Exception {
-        ConfigSource dev = StackHarness.source("dev");
-        ObjectMapper json = new ObjectMapper();
         try (FakePulumiEngine engine = FakePulumiEngine.start("tracestack", "dev", PROVIDER_TIME)) {
-            // bash's `times` reports the CPU the program used, whatever the machine's load did to its wall time.
-            ProcessBuilder program = new ProcessBuilder("bash", "-c",
-                    "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + JAR + "; status=$?; times; exit $status")
-                    .redirectErrorStream(true);
-            program.environment().putAll(Map.of(
-                    "PULUMI_MONITOR", engine.address(),
-                    "PULUMI_ENGINE", engine.address(),
-                    "PULUMI_PROJECT", "tracestack",
-                    "PULUMI_STACK", "dev",
-                    "PULUMI_DRY_RUN", "true",
-                    "PULUMI_CONFIG", json.writeValueAsString(dev.values()),
-                    "PULUMI_CONFIG_SECRET_KEYS", json.writeValueAsString(dev.secretKeys())));
             long start = System.nanoTime();
-            Process process = program.start();
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            Run run = preview(engine);
             double wallSeconds = (System.nanoTime() - start) / 1e9;
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(process.exitValue()).as(output).isZero();
-            assertThat(engine.logs()).as(output).noneMatch(log -> log.getSeverity() == LogSeverity.ERROR);
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(engine.logs()).as(run.output()).noneMatch(log -> log.getSeverity() == LogSeverity.ERROR);
             assertThat(registered(engine.registrations())).isEqualTo(planned(StackHarness.synth("dev").resources()));
-
-            Matcher times = CHILD_TIMES.matcher(output.strip());
-            assertThat(times.find()).as(output).isTrue();
-            double cpuSeconds = Integer.parseInt(times.group(1)) * 60 + Double.parseDouble(times.group(2))
-                    + Integer.parseInt(times.group(3)) * 60 + Double.parseDouble(times.group(4));
             // Most of the run is waiting for answers, at least the depth of the resource tree times the delay.
             assertThat(wallSeconds).isGreaterThan(3 * PROVIDER_TIME.toMillis() / 1000.0);
-            assertThat(cpuSeconds).as("CPU seconds in %.1f s of wall time", wallSeconds).isLessThan(wallSeconds / 2);
+            assertThat(run.cpuSeconds()).as("CPU seconds in %.1f s of wall time", wallSeconds)
+                    .isLessThan(wallSeconds / 2);
         }
+    }
+
+    @Test
+    void aRegistrationTheEngineRefusesFailsThePreviewWithTheEnginesMessage() throws Exception {
+        try (FakePulumiEngine engine = FakePulumiEngine.refusing("kubernetes:core/v1:Namespace", "tracestack", "dev",
+                Duration.ofMillis(100))) {
+            Run run = preview(engine);
+
+            assertThat(run.exitCode()).as(run.output()).isNotZero();
+            assertThat(engine.logs()).filteredOn(log -> log.getSeverity() == LogSeverity.ERROR)
+                    .anySatisfy(log -> assertThat(log.getMessage()).contains("the provider refused"));
+        }
+    }
+
+    /** What a run of the packaged program printed and returned, and the CPU it used. */
+    private record Run(int exitCode, String output, double cpuSeconds) {
+    }
+
+    /** Runs the packaged program as {@code pulumi preview} runs it for dev, against {@code engine}. */
+    private static Run preview(FakePulumiEngine engine) throws Exception {
+        ConfigSource dev = StackHarness.source("dev");
+        ObjectMapper json = new ObjectMapper();
+        // bash's `times` reports the CPU the program used, whatever the machine's load did to its wall time.
+        ProcessBuilder program = new ProcessBuilder("bash", "-c",
+                "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + JAR + "; status=$?; times; exit $status")
+                .redirectErrorStream(true);
+        program.environment().putAll(Map.of(
+                "PULUMI_MONITOR", engine.address(),
+                "PULUMI_ENGINE", engine.address(),
+                "PULUMI_PROJECT", "tracestack",
+                "PULUMI_STACK", "dev",
+                "PULUMI_DRY_RUN", "true",
+                "PULUMI_CONFIG", json.writeValueAsString(dev.values()),
+                "PULUMI_CONFIG_SECRET_KEYS", json.writeValueAsString(dev.secretKeys())));
+        Process process = program.start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher times = CHILD_TIMES.matcher(output.strip());
+        assertThat(times.find()).as(output).isTrue();
+        double cpuSeconds = Integer.parseInt(times.group(1)) * 60 + Double.parseDouble(times.group(2))
+                + Integer.parseInt(times.group(3)) * 60 + Double.parseDouble(times.group(4));
+        return new Run(process.exitValue(), output, cpuSeconds);
     }
 
     /** Each registered resource as type, name and parent's name, the stack itself left out. */

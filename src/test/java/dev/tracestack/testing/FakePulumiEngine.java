@@ -49,6 +49,7 @@ public final class FakePulumiEngine implements AutoCloseable {
     private final String project;
     private final String stack;
     private final Duration answerDelay;
+    private final String refusedType;
     private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
     private final Map<String, String> qualifiedTypes = new ConcurrentHashMap<>();
     private final List<RegisterResourceRequest> registrations = new ArrayList<>();
@@ -56,10 +57,12 @@ public final class FakePulumiEngine implements AutoCloseable {
     private volatile String root = "";
     private final Server server;
 
-    private FakePulumiEngine(String project, String stack, Duration answerDelay) throws IOException {
+    private FakePulumiEngine(String project, String stack, Duration answerDelay, String refusedType)
+            throws IOException {
         this.project = project;
         this.stack = stack;
         this.answerDelay = answerDelay;
+        this.refusedType = refusedType;
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                 .addService(new Monitor())
                 .addService(new Engine())
@@ -69,7 +72,13 @@ public final class FakePulumiEngine implements AutoCloseable {
 
     /** Starts an engine for {@code project}'s {@code stack} that answers each registration after {@code delay}. */
     public static FakePulumiEngine start(String project, String stack, Duration delay) throws IOException {
-        return new FakePulumiEngine(project, stack, delay);
+        return new FakePulumiEngine(project, stack, delay, null);
+    }
+
+    /** As {@link #start}, but every registration of {@code type} fails, as a provider's error fails it. */
+    public static FakePulumiEngine refusing(String type, String project, String stack, Duration delay)
+            throws IOException {
+        return new FakePulumiEngine(project, stack, delay, type);
     }
 
     /** The address a program is given in {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}. */
@@ -125,7 +134,13 @@ public final class FakePulumiEngine implements AutoCloseable {
                     .setId(request.getCustom() ? request.getName() + "-id" : "")
                     .setObject(request.getObject())
                     .build();
+            boolean refused = request.getType().equals(refusedType);
             answers.schedule(() -> {
+                if (refused) {
+                    answer.onError(Status.INVALID_ARGUMENT.withDescription("the provider refused "
+                            + request.getName()).asException());
+                    return;
+                }
                 answer.onNext(response);
                 answer.onCompleted();
             }, answerDelay.toMillis(), TimeUnit.MILLISECONDS);
