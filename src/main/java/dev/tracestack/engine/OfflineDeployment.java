@@ -4,7 +4,6 @@ import com.pulumi.deployment.internal.DeploymentImpl;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.TestOptions;
 import com.pulumi.test.internal.PulumiTestInternal;
-import dev.tracestack.config.StackFileReader;
 
 /** The Pulumi SDK's mock engine, started one way for every offline run: the plan, its tests and the floor. */
 public final class OfflineDeployment {
@@ -12,11 +11,11 @@ public final class OfflineDeployment {
     private OfflineDeployment() {
     }
 
-    /** An engine for one stack of this project, answered by {@code mocks}, its runner an {@link AwaitingRunner}. */
-    public static PulumiTestInternal.Builder builder(String stack, Mocks mocks) {
+    /** An engine for a project's stack, answered by {@code mocks}, its runner an {@link AwaitingRunner}. */
+    public static PulumiTestInternal.Builder builder(String project, String stack, Mocks mocks) {
         return PulumiTestInternal.builder()
                 .options(TestOptions.builder()
-                        .projectName(StackFileReader.PROJECT)
+                        .projectName(project)
                         .stackName(stack)
                         .preview(false)
                         .build())

@@ -4,6 +4,7 @@ import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
 import dev.tracestack.component.TracingProgram;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.config.StackFileReader;
 import dev.tracestack.engine.OfflineDeployment;
 import dev.tracestack.render.RenderedStack;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ public final class PlanEngine {
         PlanMocks mocks = new PlanMocks(config.gcp().project());
         PlanRecorder[] recorder = new PlanRecorder[1];
         try {
-            TestResult result = OfflineDeployment.builder(config.stack(), mocks)
+            TestResult result = OfflineDeployment.builder(StackFileReader.PROJECT, config.stack(), mocks)
                     .monitorDecorator(ignored -> recorder[0] = new PlanRecorder(mocks))
                     .build()
                     .runTest(ctx -> TracingProgram.define(ctx, rendering.join()));

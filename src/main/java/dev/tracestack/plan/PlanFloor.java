@@ -5,6 +5,7 @@ import com.pulumi.resources.ResourceArgs;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
 import com.pulumi.test.TestResult;
+import dev.tracestack.config.StackFileReader;
 import dev.tracestack.engine.OfflineDeployment;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The Pulumi SDK's own floor for a plan: the mock engine, started as {@link PlanEngine} starts it
  * ({@link OfflineDeployment}), registering as many trivial resources (no inputs, no outputs) as a stack's plan
- * has, with no config read, nothing rendered and no provider's classes loaded. {@code bench/plan-time.sh} runs it in a fresh JVM next to
- * each stack's plan, so that a plan's start-up is measured against what no program on this SDK can beat.
+ * has, with no config read, nothing rendered and no provider's classes loaded. {@code bench/plan-time.sh} runs it
+ * in a fresh JVM next to each stack's plan, so that a plan's start-up is measured against what no program on this
+ * SDK can beat.
  *
  * <pre>java -cp tracestack.jar dev.tracestack.plan.PlanFloor STACK RESOURCES</pre>
  */
@@ -36,7 +38,7 @@ public final class PlanFloor {
     static int register(String stack, int count) {
         Echo mocks = new Echo();
         try {
-            TestResult result = OfflineDeployment.builder(stack, mocks)
+            TestResult result = OfflineDeployment.builder(StackFileReader.PROJECT, stack, mocks)
                     .build()
                     .runTest(ctx -> {
                         for (int i = 0; i < count; i++) {

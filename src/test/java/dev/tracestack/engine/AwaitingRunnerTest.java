@@ -52,7 +52,7 @@ class AwaitingRunnerTest {
         Answers awaitedAnswers = new Answers(null);
         Answers polledAnswers = new Answers(null);
 
-        int awaited = polls(OfflineDeployment.builder("dev", awaitedAnswers), program);
+        int awaited = polls(OfflineDeployment.builder("tracestack", "dev", awaitedAnswers), program);
         int polled = polls(sdkDefault(polledAnswers), program);
 
         assertThat(awaitedAnswers.answered).hasValue(5);
@@ -68,7 +68,7 @@ class AwaitingRunnerTest {
             throw new IllegalStateException("the program broke");
         };
 
-        Outcome awaited = Outcome.of(OfflineDeployment.builder("dev", new Answers(null)), program);
+        Outcome awaited = Outcome.of(OfflineDeployment.builder("tracestack", "dev", new Answers(null)), program);
         Outcome polled = Outcome.of(sdkDefault(new Answers(null)), program);
 
         assertThat(awaited.exitCode()).isNotZero();
@@ -83,7 +83,7 @@ class AwaitingRunnerTest {
             new CustomResource(TYPE, "refused", ResourceArgs.Empty, null);
         };
 
-        Outcome awaited = Outcome.of(OfflineDeployment.builder("dev", new Answers("refused")), program);
+        Outcome awaited = Outcome.of(OfflineDeployment.builder("tracestack", "dev", new Answers("refused")), program);
         Outcome polled = Outcome.of(sdkDefault(new Answers("refused")), program);
 
         assertThat(awaited.exitCode()).isNotZero();
@@ -115,7 +115,8 @@ class AwaitingRunnerTest {
         }
 
         private static String messages(Throwable e) {
-            return e.getCause() == null ? String.valueOf(e.getMessage()) : e.getMessage() + " <- " + messages(e.getCause());
+            return e.getCause() == null ? String.valueOf(e.getMessage())
+                    : e.getMessage() + " <- " + messages(e.getCause());
         }
 
         /** The message and the exception's first line: stack traces differ by the threads that ran them. */

@@ -120,7 +120,8 @@ public final class FakePulumiEngine implements AutoCloseable {
 
         @Override
         public void supportsFeature(SupportsFeatureRequest request, StreamObserver<SupportsFeatureResponse> answer) {
-            answer.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(FEATURES.contains(request.getId())).build());
+            boolean supported = FEATURES.contains(request.getId());
+            answer.onNext(SupportsFeatureResponse.newBuilder().setHasSupport(supported).build());
             answer.onCompleted();
         }
 

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * @param rules       every billing rule the items use, by price book id
  * @param budgetUsd   the stack's monthly budget, if it has one
  */
-@JsonPropertyOrder({"stack", "environment", "region", "currency", "items", "assumptions", "prices", "rules", "budgetUsd",
-        "totalUsd", "totalAtMaxReplicasUsd", "overBudget"})
+@JsonPropertyOrder({"stack", "environment", "region", "currency", "items", "assumptions", "prices", "rules",
+        "budgetUsd", "totalUsd", "totalAtMaxReplicasUsd", "overBudget"})
 public record CostEstimate(String stack, String environment, String region, String currency, List<LineItem> items,
                            Map<String, Object> assumptions, Map<String, PriceBook.Price> prices,
                            Map<String, PriceBook.Rule> rules, Optional<Double> budgetUsd) {

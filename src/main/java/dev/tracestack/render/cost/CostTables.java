@@ -80,7 +80,7 @@ public final class CostTables {
         }
         try {
             // Estimated again only when rendering found no prices, for the reason.
-            summary(rendered.isPresent() ? rendered.get() : CostEstimator.estimate(config), to);
+            summary(rendered.orElseGet(() -> CostEstimator.estimate(config)), to);
         } catch (PriceBook.Unpriced unpriced) {
             to.println("cost: not estimated: " + unpriced.getMessage());
         }
