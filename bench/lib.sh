@@ -18,3 +18,8 @@ median() {
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
 }
+
+# project_stacks: the name of every Pulumi.<stack>.yaml in the current directory, one a line.
+project_stacks() {
+  ls Pulumi.*.yaml | sed -E 's/Pulumi\.(.*)\.yaml/\1/'
+}

