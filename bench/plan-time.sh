@@ -2,6 +2,8 @@
 # Plan time per stack in a fresh JVM against the Pulumi SDK's own floor: the mock engine registering as many
 # trivial resources in a fresh JVM (plan/PlanFloor). Each plan is timed twice: plain `java -jar` and through
 # the ./tracestack launcher (its AppCDS archive, created by the first plan after a build). Goal: 1.3x the floor.
+# The launched plan's CPU time (all threads) is printed too, with the least ratio it allows on this machine: its CPU
+# spread over every core the whole time, against the floor's wall time.
 #   bench/plan-time.sh [runs]      (default 5 runs each, interleaved; prints medians and the ratios to the floor)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,8 +15,10 @@ trap 'rm -rf "$work"' EXIT
 jvm=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 ./tracestack plan dev --out "$work/warm" > /dev/null   # the launcher's archive exists before it is timed
 
-printf 'cores: %s, runs: %s (median wall time in a fresh JVM)\n' "$(nproc)" "$runs"
-printf '%-8s %9s %8s %10s %6s %10s %6s\n' "stack" "resources" "floor" "java -jar" "ratio" "launcher" "ratio"
+cores=$(nproc)
+printf "cores: %s, runs: %s (median wall time in a fresh JVM)\n" "$cores" "$runs"
+printf '%-8s %9s %8s %10s %6s %10s %6s %9s %6s\n' "stack" "resources" "floor" "java -jar" "ratio" "launcher" "ratio" \
+  "its CPU" "bound"
 for stack in $(project_stacks); do
   count=$("${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" \
     | sed -n 's/^\([0-9]*\) resources$/\1/p')
@@ -22,11 +26,14 @@ for stack in $(project_stacks); do
   for _ in $(seq "$runs"); do
     elapsed_ms "${jvm[@]}" -cp target/tracestack.jar dev.tracestack.plan.PlanFloor "$stack" "$count" >> "$work/floor-$stack"
     elapsed_ms "${jvm[@]}" -jar target/tracestack.jar plan "$stack" --out "$work/plan-$stack" >> "$work/plain-$stack"
-    elapsed_ms ./tracestack plan "$stack" --out "$work/plan-$stack" >> "$work/launched-$stack"
+    wall_and_cpu_ms ./tracestack plan "$stack" --out "$work/plan-$stack" > "$work/last"
+    cut -d' ' -f1 "$work/last" >> "$work/launched-$stack"
+    cut -d' ' -f2 "$work/last" >> "$work/cpu-$stack"
   done
   floor=$(median < "$work/floor-$stack")
   plain=$(median < "$work/plain-$stack")
   launched=$(median < "$work/launched-$stack")
-  printf '%-8s %9s %6sms %8sms %6s %8sms %6s\n' "$stack" "$count" "$floor" "$plain" "$(ratio "$plain" "$floor")" \
-    "$launched" "$(ratio "$launched" "$floor")"
+  cpu=$(median < "$work/cpu-$stack")
+  printf '%-8s %9s %6sms %8sms %6s %8sms %6s %7sms %6s\n' "$stack" "$count" "$floor" "$plain" "$(ratio "$plain" "$floor")" \
+    "$launched" "$(ratio "$launched" "$floor")" "$cpu" "$(ratio "$cpu" $((floor * cores)))"
 done

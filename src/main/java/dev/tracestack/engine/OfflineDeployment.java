@@ -21,8 +21,9 @@ public final class OfflineDeployment {
                         .build())
                 .mocks(mocks)
                 .deploymentFactory(state -> {
-                    // The deployment reads its runner from the state when it is built, and so does every logger.
+                    // The deployment reads its runner and logger from the state when it is built.
                     state.runner = new AwaitingRunner(state.runner);
+                    state.logger = new OfflineEngineLogger(state.logger);
                     return new DeploymentImpl(state);
                 });
     }
