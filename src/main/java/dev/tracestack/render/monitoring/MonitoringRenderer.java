@@ -1,5 +1,6 @@
 package dev.tracestack.render.monitoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.monitoring.AlertPolicyModel.AlertPolicy;
@@ -29,14 +30,16 @@ public final class MonitoringRenderer {
 
     public static RenderedMonitoring render(StackConfig config) {
         Map<String, AlertPolicy> policies = AlertPolicies.of(config);
-        var dashboards = Dashboards.of(config);
-        requireCatalogued(policies, dashboards);
+        // Serialized once: checked as trees, and the trees written as the artifacts.
+        Map<String, JsonNode> policyTrees = trees(policies);
+        Map<String, JsonNode> dashboardTrees = trees(Dashboards.of(config));
+        requireCatalogued(policyTrees, dashboardTrees);
         var channels = NotificationChannels.of(config);
         var logMetrics = LogMetrics.of(config);
         Map<String, String> files = new TreeMap<>();
         Map<String, String> dashboardJson = new LinkedHashMap<>();
-        files.put(ALERT_POLICIES, Artifacts.json(policies));
-        dashboards.forEach((name, dashboard) -> {
+        files.put(ALERT_POLICIES, Artifacts.json(new TreeMap<>(policyTrees)));
+        dashboardTrees.forEach((name, dashboard) -> {
             dashboardJson.put(name, Artifacts.json(dashboard));
             files.put(dashboardPath(name), dashboardJson.get(name));
         });
@@ -47,12 +50,19 @@ public final class MonitoringRenderer {
                 AlertPolicies.teams(config), dashboardJson, files);
     }
 
+    /** Each document as the JSON tree it is written as, in the same order. */
+    static Map<String, JsonNode> trees(Map<String, ?> documents) {
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        documents.forEach((name, document) -> trees.put(name, Artifacts.JSON.valueToTree(document)));
+        return trees;
+    }
+
     /** Every metric filter of the policies and dashboards names only catalogued metric types. */
-    static void requireCatalogued(Map<String, AlertPolicy> policies, Map<String, DashboardModel.Dashboard> dashboards) {
+    static void requireCatalogued(Map<String, JsonNode> policies, Map<String, JsonNode> dashboards) {
         Map<String, String> filters = new LinkedHashMap<>();
-        policies.forEach((id, policy) -> MetricCatalog.filtersIn(Artifacts.JSON.valueToTree(policy))
+        policies.forEach((id, policy) -> MetricCatalog.filtersIn(policy)
                 .forEach((path, filter) -> filters.put("alert " + id + path, filter)));
-        dashboards.forEach((name, dashboard) -> MetricCatalog.filtersIn(Artifacts.JSON.valueToTree(dashboard))
+        dashboards.forEach((name, dashboard) -> MetricCatalog.filtersIn(dashboard)
                 .forEach((path, filter) -> filters.put(dashboardPath(name) + path, filter)));
         MetricCatalog.requireCatalogued(filters);
     }

@@ -81,7 +81,8 @@ class MetricCatalogTest {
                         "COMPARISON_GT", 0.05, "180s", null, null), null)),
                 errorRate.combiner(), errorRate.alertStrategy(), errorRate.severity(), List.of()));
 
-        assertThatThrownBy(() -> MonitoringRenderer.requireCatalogued(policies, Dashboards.of(config)))
+        assertThatThrownBy(() -> MonitoringRenderer.requireCatalogued(
+                MonitoringRenderer.trees(policies), MonitoringRenderer.trees(Dashboards.of(config))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("custom.googleapis.com/traces/error_rate")
                 .hasMessageContaining("alert error-rate/conditions/0/conditionThreshold/filter");
