@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,9 @@ import pulumirpc.EngineOuterClass.LogSeverity;
 import pulumirpc.Resource.RegisterResourceRequest;
 
 /**
- * The packaged program as {@code pulumi preview} runs it: a process of its own, given the engine's addresses and
- * the stack's config in its environment, speaking the engine's gRPC protocol to an engine on loopback
- * ({@link FakePulumiEngine}) that answers each registration after a delay, as providers take time.
+ * The packaged program as {@code pulumi preview} and {@code pulumi up} run it: a process of its own, given the
+ * engine's addresses and the stack's config in its environment, speaking the engine's gRPC protocol to an engine
+ * on loopback ({@link FakePulumiEngine}) that answers each registration after a delay, as providers take time.
  */
 class ProgramUnderTheEngineIT {
 
@@ -35,7 +36,7 @@ class ProgramUnderTheEngineIT {
     void aPreviewOfDevRegistersThePlansResourcesAndWaitsForTheEngineWithoutSpinning() throws Exception {
         try (FakePulumiEngine engine = FakePulumiEngine.start("tracestack", "dev", PROVIDER_TIME)) {
             long start = System.nanoTime();
-            Run run = preview(engine);
+            Run run = run(engine, true);
             double wallSeconds = (System.nanoTime() - start) / 1e9;
 
             assertThat(run.exitCode()).as(run.output()).isZero();
@@ -52,7 +53,7 @@ class ProgramUnderTheEngineIT {
     void aRegistrationTheEngineRefusesFailsThePreviewWithTheEnginesMessage() throws Exception {
         try (FakePulumiEngine engine = FakePulumiEngine.refusing("kubernetes:core/v1:Namespace", "tracestack", "dev",
                 Duration.ofMillis(100))) {
-            Run run = preview(engine);
+            Run run = run(engine, true);
 
             assertThat(run.exitCode()).as(run.output()).isNotZero();
             assertThat(engine.logs()).filteredOn(log -> log.getSeverity() == LogSeverity.ERROR)
@@ -60,12 +61,27 @@ class ProgramUnderTheEngineIT {
         }
     }
 
+    @Test
+    void anUpdateOfDevExportsTheOutputsThePlanShows() throws Exception {
+        try (FakePulumiEngine engine = FakePulumiEngine.updating("tracestack", "dev", Duration.ofMillis(100))) {
+            Run run = run(engine, false);
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(engine.logs()).as(run.output()).noneMatch(log -> log.getSeverity() == LogSeverity.ERROR);
+            assertThat(registered(engine.registrations())).isEqualTo(planned(StackHarness.synth("dev").resources()));
+            // Every output known, the service account's e-mail as its provider computed it, as the plan shows.
+            Map<String, String> exported = new TreeMap<>();
+            engine.stackOutputs().getFieldsMap().forEach((name, value) -> exported.put(name, value.getStringValue()));
+            assertThat(exported).isEqualTo(StackHarness.synth("dev").outputs());
+        }
+    }
+
     /** What a run of the packaged program printed and returned, and the CPU it used. */
     private record Run(int exitCode, String output, double cpuSeconds) {
     }
 
-    /** Runs the packaged program as {@code pulumi preview} runs it for dev, against {@code engine}. */
-    private static Run preview(FakePulumiEngine engine) throws Exception {
+    /** Runs the packaged program for dev as {@code pulumi preview} (a dry run) or {@code pulumi up} runs it. */
+    private static Run run(FakePulumiEngine engine, boolean dryRun) throws Exception {
         ConfigSource dev = StackHarness.source("dev");
         ObjectMapper json = new ObjectMapper();
         // bash's `times` reports the CPU the program used, whatever the machine's load did to its wall time.
@@ -77,7 +93,7 @@ class ProgramUnderTheEngineIT {
                 "PULUMI_ENGINE", engine.address(),
                 "PULUMI_PROJECT", "tracestack",
                 "PULUMI_STACK", "dev",
-                "PULUMI_DRY_RUN", "true",
+                "PULUMI_DRY_RUN", String.valueOf(dryRun),
                 "PULUMI_CONFIG", json.writeValueAsString(dev.values()),
                 "PULUMI_CONFIG_SECRET_KEYS", json.writeValueAsString(dev.secretKeys())));
         Process process = program.start();

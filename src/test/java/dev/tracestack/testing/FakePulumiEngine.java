@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.GetRootResourceRequest;
 import pulumirpc.EngineOuterClass.GetRootResourceResponse;
@@ -34,10 +35,12 @@ import pulumirpc.Resource.SupportsFeatureResponse;
 import pulumirpc.ResourceMonitorGrpc;
 
 /**
- * The Pulumi engine's side of a {@code pulumi preview}, on loopback: the engine and resource monitor services a
- * program reaches through {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}, over the same gRPC protocol. Each
- * registration is answered as a preview of a new resource is, with its inputs and nothing computed, after a
- * delay standing for the providers' work; the project lookup of the Google provider is answered with fake values.
+ * The Pulumi engine's side of a {@code pulumi preview} or {@code pulumi up}, on loopback: the engine and resource
+ * monitor services a program reaches through {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}, over the same gRPC
+ * protocol. Each registration is answered after a delay standing for the providers' work: in a preview as a new
+ * resource is, with its inputs and nothing computed; in an update with its inputs and the properties the program
+ * reads that a provider computes ({@link #COMPUTED}). The project lookup of the Google provider is answered with
+ * fake values.
  */
 public final class FakePulumiEngine implements AutoCloseable {
 
@@ -45,24 +48,39 @@ public final class FakePulumiEngine implements AutoCloseable {
     private static final Set<String> FEATURES = Set.of("secrets", "resourceReferences", "outputValues",
             "deletedWith", "aliasSpecs");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
+    /** What a provider computes on creation, by resource type, from the resource's inputs. */
+    private static final Map<String, Function<Struct, Map<String, String>>> COMPUTED = Map.of(
+            "gcp:serviceaccount/account:Account", inputs -> {
+                String project = text(inputs, "project");
+                String email = text(inputs, "accountId") + "@" + project + ".iam.gserviceaccount.com";
+                return Map.of("email", email, "name", "projects/" + project + "/serviceAccounts/" + email);
+            },
+            "gcp:monitoring/notificationChannel:NotificationChannel",
+            inputs -> Map.of("name", "projects/" + text(inputs, "project") + "/notificationChannels/1"),
+            "gcp:monitoring/alertPolicy:AlertPolicy",
+            inputs -> Map.of("name", "projects/" + text(inputs, "project") + "/alertPolicies/1"),
+            "random:index/randomPassword:RandomPassword", inputs -> Map.of("result", "not-a-real-password"));
 
     private final String project;
     private final String stack;
     private final Duration answerDelay;
     private final String refusedType;
+    private final boolean update;
     private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
     private final Map<String, String> qualifiedTypes = new ConcurrentHashMap<>();
     private final List<RegisterResourceRequest> registrations = new ArrayList<>();
     private final List<LogRequest> logs = new ArrayList<>();
+    private volatile Struct stackOutputs;
     private volatile String root = "";
     private final Server server;
 
-    private FakePulumiEngine(String project, String stack, Duration answerDelay, String refusedType)
+    private FakePulumiEngine(String project, String stack, Duration answerDelay, String refusedType, boolean update)
             throws IOException {
         this.project = project;
         this.stack = stack;
         this.answerDelay = answerDelay;
         this.refusedType = refusedType;
+        this.update = update;
         this.server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                 .addService(new Monitor())
                 .addService(new Engine())
@@ -70,15 +88,20 @@ public final class FakePulumiEngine implements AutoCloseable {
                 .start();
     }
 
-    /** Starts an engine for {@code project}'s {@code stack} that answers each registration after {@code delay}. */
+    /** Starts an engine previewing {@code project}'s {@code stack}, answering each registration after {@code delay}. */
     public static FakePulumiEngine start(String project, String stack, Duration delay) throws IOException {
-        return new FakePulumiEngine(project, stack, delay, null);
+        return new FakePulumiEngine(project, stack, delay, null, false);
     }
 
     /** As {@link #start}, but every registration of {@code type} fails, as a provider's error fails it. */
     public static FakePulumiEngine refusing(String type, String project, String stack, Duration delay)
             throws IOException {
-        return new FakePulumiEngine(project, stack, delay, type);
+        return new FakePulumiEngine(project, stack, delay, type, false);
+    }
+
+    /** As {@link #start}, for an update: every resource is created, with what its provider computes. */
+    public static FakePulumiEngine updating(String project, String stack, Duration delay) throws IOException {
+        return new FakePulumiEngine(project, stack, delay, null, true);
     }
 
     /** The address a program is given in {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}. */
@@ -91,6 +114,11 @@ public final class FakePulumiEngine implements AutoCloseable {
         synchronized (registrations) {
             return List.copyOf(registrations);
         }
+    }
+
+    /** The outputs the program registered for its stack, or null before it did. */
+    public Struct stackOutputs() {
+        return stackOutputs;
     }
 
     /** Every message the program logged to the engine. */
@@ -130,10 +158,15 @@ public final class FakePulumiEngine implements AutoCloseable {
             synchronized (registrations) {
                 registrations.add(request);
             }
+            Struct.Builder state = request.getObject().toBuilder();
+            if (update) {
+                COMPUTED.getOrDefault(request.getType(), inputs -> Map.of()).apply(request.getObject())
+                        .forEach((key, value) -> state.putFields(key, text(value)));
+            }
             RegisterResourceResponse response = RegisterResourceResponse.newBuilder()
                     .setUrn(urn(request))
                     .setId(request.getCustom() ? request.getName() + "-id" : "")
-                    .setObject(request.getObject())
+                    .setObject(state)
                     .build();
             boolean refused = request.getType().equals(refusedType);
             answers.schedule(() -> {
@@ -149,6 +182,9 @@ public final class FakePulumiEngine implements AutoCloseable {
 
         @Override
         public void registerResourceOutputs(RegisterResourceOutputsRequest request, StreamObserver<Empty> answer) {
+            if (request.getUrn().contains("::" + STACK_TYPE + "::")) {
+                stackOutputs = request.getOutputs();
+            }
             answer.onNext(Empty.getDefaultInstance());
             answer.onCompleted();
         }
@@ -202,5 +238,9 @@ public final class FakePulumiEngine implements AutoCloseable {
 
     private static Value text(String value) {
         return Value.newBuilder().setStringValue(value).build();
+    }
+
+    private static String text(Struct struct, String field) {
+        return struct.getFieldsOrDefault(field, Value.getDefaultInstance()).getStringValue();
     }
 }
