@@ -2,7 +2,6 @@ package dev.tracestack.testing;
 
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
 import io.grpc.Server;
 import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
@@ -18,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.GetRootResourceRequest;
 import pulumirpc.EngineOuterClass.GetRootResourceResponse;
@@ -38,9 +36,7 @@ import pulumirpc.ResourceMonitorGrpc;
  * The Pulumi engine's side of a {@code pulumi preview} or {@code pulumi up}, on loopback: the engine and resource
  * monitor services a program reaches through {@code PULUMI_ENGINE} and {@code PULUMI_MONITOR}, over the same gRPC
  * protocol. Each registration is answered after a delay standing for the providers' work: in a preview as a new
- * resource is, with its inputs and nothing computed; in an update with its inputs and the properties the program
- * reads that a provider computes ({@link #COMPUTED}). The project lookup of the Google provider is answered with
- * fake values.
+ * resource is, with its inputs and nothing computed; in an update as it is created ({@link FakeProviders}).
  */
 public final class FakePulumiEngine implements AutoCloseable {
 
@@ -48,18 +44,6 @@ public final class FakePulumiEngine implements AutoCloseable {
     private static final Set<String> FEATURES = Set.of("secrets", "resourceReferences", "outputValues",
             "deletedWith", "aliasSpecs");
     private static final String STACK_TYPE = "pulumi:pulumi:Stack";
-    /** What a provider computes on creation, by resource type, from the resource's inputs. */
-    private static final Map<String, Function<Struct, Map<String, String>>> COMPUTED = Map.of(
-            "gcp:serviceaccount/account:Account", inputs -> {
-                String project = text(inputs, "project");
-                String email = text(inputs, "accountId") + "@" + project + ".iam.gserviceaccount.com";
-                return Map.of("email", email, "name", "projects/" + project + "/serviceAccounts/" + email);
-            },
-            "gcp:monitoring/notificationChannel:NotificationChannel",
-            inputs -> Map.of("name", "projects/" + text(inputs, "project") + "/notificationChannels/1"),
-            "gcp:monitoring/alertPolicy:AlertPolicy",
-            inputs -> Map.of("name", "projects/" + text(inputs, "project") + "/alertPolicies/1"),
-            "random:index/randomPassword:RandomPassword", inputs -> Map.of("result", "not-a-real-password"));
 
     private final String project;
     private final String stack;
@@ -158,15 +142,10 @@ public final class FakePulumiEngine implements AutoCloseable {
             synchronized (registrations) {
                 registrations.add(request);
             }
-            Struct.Builder state = request.getObject().toBuilder();
-            if (update) {
-                COMPUTED.getOrDefault(request.getType(), inputs -> Map.of()).apply(request.getObject())
-                        .forEach((key, value) -> state.putFields(key, text(value)));
-            }
             RegisterResourceResponse response = RegisterResourceResponse.newBuilder()
                     .setUrn(urn(request))
                     .setId(request.getCustom() ? request.getName() + "-id" : "")
-                    .setObject(state)
+                    .setObject(update ? FakeProviders.created(request) : request.getObject())
                     .build();
             boolean refused = request.getType().equals(refusedType);
             answers.schedule(() -> {
@@ -191,17 +170,13 @@ public final class FakePulumiEngine implements AutoCloseable {
 
         @Override
         public void invoke(ResourceInvokeRequest request, StreamObserver<ResourceInvokeResponse> answer) {
-            if (!request.getTok().equals("gcp:organizations/getProject:getProject")) {
-                answer.onError(Status.UNIMPLEMENTED.withDescription("no answer for " + request.getTok()).asException());
-                return;
-            }
-            Struct project = Struct.newBuilder()
-                    .putFields("projectId", text("fake-project"))
-                    .putFields("number", text("123456789012"))
-                    .putFields("name", text("fake-project"))
-                    .build();
-            answer.onNext(ResourceInvokeResponse.newBuilder().setReturn(project).build());
-            answer.onCompleted();
+            FakeProviders.invoke(request.getTok()).ifPresentOrElse(
+                    result -> {
+                        answer.onNext(ResourceInvokeResponse.newBuilder().setReturn(result).build());
+                        answer.onCompleted();
+                    },
+                    () -> answer.onError(Status.UNIMPLEMENTED.withDescription("no answer for " + request.getTok())
+                            .asException()));
         }
 
         @Override
@@ -236,11 +211,4 @@ public final class FakePulumiEngine implements AutoCloseable {
         }
     }
 
-    private static Value text(String value) {
-        return Value.newBuilder().setStringValue(value).build();
-    }
-
-    private static String text(Struct struct, String field) {
-        return struct.getFieldsOrDefault(field, Value.getDefaultInstance()).getStringValue();
-    }
 }
