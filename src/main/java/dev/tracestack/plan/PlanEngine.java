@@ -25,7 +25,11 @@ public final class PlanEngine {
      * config is rendered on another core while the mock engine starts; a render's config error is thrown as is.
      */
     public static Plan plan(StackConfig config) {
-        CompletableFuture<RenderedStack> rendering = CompletableFuture.supplyAsync(() -> RenderedStack.render(config));
+        return plan(config, CompletableFuture.supplyAsync(() -> RenderedStack.render(config)));
+    }
+
+    /** Plans a validated config whose rendering is under way, or done, in {@code rendering}. */
+    static Plan plan(StackConfig config, CompletableFuture<RenderedStack> rendering) {
         PlanMocks mocks = new PlanMocks(config.gcp().project());
         PlanRecorder[] recorder = new PlanRecorder[1];
         try {
