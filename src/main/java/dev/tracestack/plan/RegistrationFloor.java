@@ -25,6 +25,7 @@ public final class RegistrationFloor {
     /** How long the JIT compiler must have compiled nothing before the engine starts. */
     private static final long QUIET_MS = 300;
     private static final long POLL_MS = 50;
+    private static final long MAX_WAIT_MS = 10_000;
 
     private RegistrationFloor() {
     }
@@ -47,12 +48,15 @@ public final class RegistrationFloor {
         return PlanEngine.plan(config, CompletableFuture.completedFuture(rendered)).resources();
     }
 
-    /** Returns once the JIT compiler has compiled nothing for {@link #QUIET_MS}, so the engine has the cores. */
+    /**
+     * Returns once the JIT compiler has compiled nothing for {@link #QUIET_MS}, so the engine has the cores, or after
+     * {@link #MAX_WAIT_MS} whatever it does.
+     */
     private static void awaitQuietCompiler() throws InterruptedException {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
         long compiled = -1;
         long quietMs = 0;
-        while (quietMs < QUIET_MS) {
+        for (long waitedMs = 0; quietMs < QUIET_MS && waitedMs < MAX_WAIT_MS; waitedMs += POLL_MS) {
             Thread.sleep(POLL_MS);
             long now = compiler.getTotalCompilationTime();
             quietMs = now == compiled ? quietMs + POLL_MS : 0;

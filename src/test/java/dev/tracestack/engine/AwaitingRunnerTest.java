@@ -18,9 +18,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,23 +125,9 @@ class AwaitingRunnerTest {
     /** Runs {@code program} on {@code engine}, which must succeed, and counts the SDK's polls of its task set. */
     private static int polls(PulumiTestInternal.Builder engine, Consumer<Context> program) {
         AtomicInteger polls = new AtomicInteger();
-        Logger logger = Logger.getAnonymousLogger();
-        logger.setUseParentHandlers(false);
-        logger.setLevel(Level.FINEST);
-        logger.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getMessage().startsWith("Remaining tasks")) {
-                    polls.incrementAndGet();
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
+        Logger logger = CapturingLogger.of(record -> {
+            if (record.getMessage().startsWith("Remaining tasks")) {
+                polls.incrementAndGet();
             }
         });
         try {

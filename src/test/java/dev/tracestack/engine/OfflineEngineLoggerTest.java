@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -76,23 +75,9 @@ class OfflineEngineLoggerTest {
     /** What the run's standard logger received at every level, from the SDK's engine logger. */
     private static List<LogRecord> logged(PulumiTestInternal.Builder engine, Consumer<Context> program) {
         List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Logger logger = Logger.getAnonymousLogger();
-        logger.setUseParentHandlers(false);
-        logger.setLevel(Level.FINEST);
-        logger.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLoggerName() == null && record.getSourceClassName().contains("EngineLogger")) {
-                    records.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
+        Logger logger = CapturingLogger.of(record -> {
+            if (record.getLoggerName() == null && record.getSourceClassName().contains("EngineLogger")) {
+                records.add(record);
             }
         });
         try {
