@@ -1,22 +1,17 @@
 package dev.tracestack.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tracestack.wire.WireName;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * A typed, path-aware view of one object in a stack's config. Every getter records the field as known,
@@ -29,7 +24,6 @@ import java.util.stream.Collectors;
  */
 public final class ConfigSection {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Keys such as {@code pulumi:disable-default-providers} are the engine's, not the program's. */
     private static final String ENGINE_NAMESPACE = "pulumi:";
     static final String NO_VALUE = "must have a value; to take the default, remove the key";
@@ -102,79 +96,33 @@ public final class ConfigSection {
     }
 
     public Optional<String> string(String field) {
-        return value(field).flatMap(v -> {
-            if (v.isValueNode()) {
-                return Optional.of(v.asText());
-            }
-            problem(field, display(v), "must be a string");
-            return Optional.empty();
-        });
+        return read(field, ConfigValues::string);
     }
 
     public Optional<Boolean> bool(String field) {
-        return value(field).flatMap(v -> {
-            if (v.isBoolean()) {
-                return Optional.of(v.booleanValue());
-            }
-            String text = v.asText().trim().toLowerCase(Locale.ROOT);
-            if (v.isTextual() && (text.equals("true") || text.equals("false"))) {
-                return Optional.of(Boolean.parseBoolean(text));
-            }
-            problem(field, display(v), "must be a boolean (true or false)");
-            return Optional.empty();
-        });
+        return read(field, ConfigValues::bool);
     }
 
     public Optional<Double> number(String field) {
-        return decimal(field, "must be a number").map(BigDecimal::doubleValue);
+        return read(field, ConfigValues::number);
     }
 
     public Optional<Integer> integer(String field) {
-        return decimal(field, "must be a whole number").flatMap(d -> {
-            try {
-                return Optional.of(d.intValueExact());
-            } catch (ArithmeticException notWhole) {
-                problem(field, d.toPlainString(), "must be a whole number");
-                return Optional.empty();
-            }
-        });
+        return read(field, ConfigValues::integer);
     }
 
     /** A choice among an enum's constants, spelled in lower case in the config (e.g. {@code strict}). */
     public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
-        return string(field).flatMap(text -> {
-            List<E> constants = List.of(type.getEnumConstants());
-            Optional<E> chosen = constants.stream().filter(c -> WireName.of(c).equals(text)).findFirst();
-            if (chosen.isEmpty()) {
-                problem(field, text, "must be one of "
-                        + constants.stream().map(WireName::of).collect(Collectors.joining(", ")));
-            }
-            return chosen;
-        });
+        return read(field, v -> ConfigValues.choice(v, type));
     }
 
     public Optional<List<String>> strings(String field) {
-        return value(field).flatMap(v -> structured(field, v).flatMap(list -> {
-            if (!list.isArray()) {
-                problem(field, display(v), "must be a list of strings");
-                return Optional.empty();
-            }
-            List<String> out = new ArrayList<>();
-            for (JsonNode item : list) {
-                if (!item.isValueNode() || item.isNull()) {
-                    problem(field, list.toString(), "must be a list of strings");
-                    return Optional.empty();
-                }
-                out.add(item.asText());
-            }
-            return Optional.of(List.copyOf(out));
-        }));
+        return read(field, ConfigValues::strings);
     }
 
     /** A nested object; absent gives an empty section so defaults still apply. */
     public ConfigSection section(String field) {
-        ObjectNode object = value(field).flatMap(v -> asObject(field, v))
-                .orElseGet(JsonNodeFactory.instance::objectNode);
+        ObjectNode object = read(field, ConfigValues::object).orElseGet(JsonNodeFactory.instance::objectNode);
         ConfigSection child = new ConfigSection(file, keyOf(field), object, problems, lines);
         children.add(child);
         return child;
@@ -188,7 +136,7 @@ public final class ConfigSection {
     /** The names of a mapping's fields, without reading them: for a key reported as a whole, e.g. one that moved. */
     public List<String> names(String field) {
         List<String> names = new ArrayList<>();
-        value(field).flatMap(v -> asObject(field, v)).ifPresent(object -> object.fieldNames().forEachRemaining(names::add));
+        read(field, ConfigValues::object).ifPresent(object -> object.fieldNames().forEachRemaining(names::add));
         return names;
     }
 
@@ -213,14 +161,22 @@ public final class ConfigSection {
                 String rule = NearMiss.closest(field, known)
                         .map(s -> "is not a known key (did you mean " + keyOf(s) + "?)")
                         .orElse("is not a known key (known keys here: " + String.join(", ", known) + ")");
-                problem(field, display(node.get(field)), rule);
+                problem(field, ConfigValues.display(node.get(field)), rule);
             }
         }
         children.forEach(ConfigSection::reportUnknownFields);
     }
 
-    private static String display(JsonNode v) {
-        return v.isTextual() ? v.asText() : v.toString();
+    /** The field's value read by {@code reader}; empty, with a problem recorded, where it breaks a rule. */
+    private <T> Optional<T> read(String field, Function<JsonNode, ConfigValues.Read<T>> reader) {
+        return value(field).flatMap(v -> {
+            ConfigValues.Read<T> read = reader.apply(v);
+            if (read.broken()) {
+                problem(field, read.shown(), read.rule());
+                return Optional.empty();
+            }
+            return Optional.of(read.value());
+        });
     }
 
     /**
@@ -242,46 +198,5 @@ public final class ConfigSection {
             return Optional.empty();
         }
         return Optional.of(value);
-    }
-
-    private Optional<BigDecimal> decimal(String field, String rule) {
-        return value(field).flatMap(v -> {
-            if (v.isNumber()) {
-                return Optional.of(v.decimalValue());
-            }
-            if (v.isTextual()) {
-                try {
-                    return Optional.of(new BigDecimal(v.asText().trim()));
-                } catch (NumberFormatException notANumber) {
-                    problem(field, v.asText(), rule);
-                    return Optional.empty();
-                }
-            }
-            problem(field, display(v), rule);
-            return Optional.empty();
-        });
-    }
-
-    private Optional<ObjectNode> asObject(String field, JsonNode v) {
-        return structured(field, v).flatMap(object -> {
-            if (!object.isObject()) {
-                problem(field, display(v), "must be an object (a YAML mapping)");
-                return Optional.empty();
-            }
-            return Optional.of((ObjectNode) object);
-        });
-    }
-
-    /** A mapping or list: as it is in a nested section, parsed from its JSON text at the root. */
-    private Optional<JsonNode> structured(String field, JsonNode v) {
-        if (!v.isTextual()) {
-            return Optional.of(v);
-        }
-        try {
-            return Optional.of(JSON.readTree(v.asText()));
-        } catch (JsonProcessingException notJson) {
-            problem(field, v.asText(), "must be a structured value (a YAML mapping or list)");
-            return Optional.empty();
-        }
     }
 }
