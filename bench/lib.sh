@@ -1,14 +1,5 @@
 # Shared by the benchmarks: sourced, not run.
 
-# elapsed_ms COMMAND...: runs the command once (output discarded) and prints its wall time in ms.
-elapsed_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" > /dev/null
-  end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-
 # wall_and_cpu_ms COMMAND...: runs the command once (output discarded) and prints its wall time and the CPU time
 # it used (user and system, all threads), in ms, on one line.
 wall_and_cpu_ms() {
@@ -20,6 +11,11 @@ wall_and_cpu_ms() {
     split(times, t, " "); split(t[1], u, /[ms]/); split(t[2], s, /[ms]/)
     printf "%d %d\n", wall, (u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000
   }'
+}
+
+# elapsed_ms COMMAND...: runs the command once (output discarded) and prints its wall time in ms.
+elapsed_ms() {
+  wall_and_cpu_ms "$@" | cut -d' ' -f1
 }
 
 # median: the median of the numbers on stdin, one a line.

@@ -38,7 +38,7 @@ public final class MonitoringRenderer {
         var logMetrics = LogMetrics.of(config);
         Map<String, String> files = new TreeMap<>();
         Map<String, String> dashboardJson = new LinkedHashMap<>();
-        files.put(ALERT_POLICIES, Artifacts.json(new TreeMap<>(policyTrees)));
+        files.put(ALERT_POLICIES, Artifacts.json(policyTrees));
         dashboardTrees.forEach((name, dashboard) -> {
             dashboardJson.put(name, Artifacts.json(dashboard));
             files.put(dashboardPath(name), dashboardJson.get(name));
