@@ -18,6 +18,13 @@ out="$root/target/e2e"
 bin="$out/bin"
 export GOPROXY="${GOPROXY:-https://proxy.golang.org}" GOTOOLCHAIN=local GOFLAGS=-mod=readonly
 
+# shellcheck source=e2e/account-home.sh
+. "$root/e2e/account-home.sh"
+if [ -z "${HOME:-}" ]; then
+  caches=$(account_home "$root/target/go-home")
+  export GOCACHE="${GOCACHE:-${XDG_CACHE_HOME:-$caches/.cache}/go-build}" GOPATH="${GOPATH:-$caches/go}"
+fi
+
 fail() {
   echo "e2e/build.sh: $*" >&2
   exit 1

@@ -19,6 +19,7 @@ final class ChildProcesses implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<ChildProcess> children = new ArrayList<>();
+    private final List<Runnable> afterStop = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "rehearsal-stop-children");
 
     ChildProcesses() {
@@ -31,6 +32,11 @@ final class ChildProcesses implements AutoCloseable {
         children.add(child);
         child.start();
         return child;
+    }
+
+    /** Runs {@code cleanup} once every program has stopped (a program's directories outlive it until then). */
+    synchronized void afterStop(Runnable cleanup) {
+        afterStop.add(cleanup);
     }
 
     /**
@@ -70,9 +76,11 @@ final class ChildProcesses implements AutoCloseable {
         }
     }
 
-    /** Stops every program at once; each gets its grace period before SIGKILL. */
+    /** Stops every program at once (each gets its grace period before SIGKILL), then cleans up after them. */
     synchronized void stopAll() {
         children.parallelStream().forEach(ChildProcess::stop);
+        afterStop.forEach(Runnable::run);
+        afterStop.clear();
     }
 
     @Override

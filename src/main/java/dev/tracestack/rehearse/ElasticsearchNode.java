@@ -1,6 +1,8 @@
 package dev.tracestack.rehearse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,92 +22,115 @@ import java.util.Map;
  * A single Elasticsearch node on loopback, from the test distribution, with security on and the
  * {@code elastic} user's password set, as ECK runs it. HTTP is plain on loopback; {@link RootEndpointProxy}
  * puts TLS in front, as ECK's Service has it.
- * Elasticsearch refuses to run as root: {@link DistributionTools} runs it and its tools as {@code nobody}.
+ * Elasticsearch refuses to run as root: it and its tools run as an {@link ElasticsearchAccount}, from a
+ * {@link NodeDirectory} that account owns.
  */
 final class ElasticsearchNode {
 
     static final String USER = "elastic";
+    /** Long enough for a cold start on a busy two-core machine (the JIT compiles most of the node on its way up). */
+    private static final Duration GREEN_WITHIN = Duration.ofSeconds(300);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ChildProcess process;
     private final int httpPort;
     private final String password;
     private final boolean secured;
-    private final Path home;
+    private final ElasticsearchAccount account;
+    private final NodeDirectory directory;
     private final Path workDir;
     private final Map<String, String> env;
 
-    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured, Path home,
-                              Path workDir, Map<String, String> env) {
+    private ElasticsearchNode(ChildProcess process, int httpPort, String password, boolean secured,
+                              ElasticsearchAccount account, NodeDirectory directory, Path workDir, Map<String, String> env) {
         this.process = process;
         this.httpPort = httpPort;
         this.password = password;
         this.secured = secured;
-        this.home = home;
+        this.account = account;
+        this.directory = directory;
         this.workDir = workDir;
         this.env = env;
     }
 
     /**
-     * Starts a node with its config, data and logs under {@code workDir}, and waits until it is green.
+     * Starts a node from the distribution at {@code distribution}, with its home, config, data and temporary
+     * files in a {@link NodeDirectory} and its output under {@code workDir}, and waits until it is green.
      * {@code secured}: security on with the {@code elastic} user, as ECK runs it; off, as the local stack's
-     * single container runs it.
+     * single container runs it. The node's directory is deleted when {@code processes} stop it.
      */
-    static ElasticsearchNode start(Path home, Path workDir, int heapMiB, boolean secured, ChildProcesses processes,
+    static ElasticsearchNode start(Path distribution, Path workDir, int heapMiB, boolean secured, ChildProcesses processes,
                                    LoopbackPorts ports) {
-        if (!Files.isExecutable(home.resolve("bin/elasticsearch"))) {
-            throw new RehearsalException("no Elasticsearch at " + home + " (./mvnw verify unpacks it to target/e2e)");
+        if (!Files.isExecutable(distribution.resolve("bin/elasticsearch"))) {
+            throw new RehearsalException("no Elasticsearch at " + distribution + " (./mvnw verify unpacks it to target/e2e)");
         }
+        ElasticsearchAccount account = ElasticsearchAccount.resolve(System.getenv());
+        NodeDirectory directory = NodeDirectory.create(distribution, account, System.getenv());
+        processes.afterStop(directory::delete);
         int httpPort = ports.next();
         String password = "rehearsal-" + Long.toHexString(System.nanoTime());
-        Path conf = workDir.resolve("conf");
+        Path home = directory.home();
+        Path conf = directory.conf();
         RehearsalLayout.deleteRecursively(workDir);
         try {
-            Files.createDirectories(conf);
-            Files.createDirectories(workDir.resolve("data"));
-            Files.copy(home.resolve("config/jvm.options"), conf.resolve("jvm.options"));
-            Files.copy(home.resolve("config/log4j2.properties"), conf.resolve("log4j2.properties"));
-            Files.writeString(conf.resolve("elasticsearch.yml"), String.join("\n",
-                    "cluster.name: rehearsal",
-                    "node.name: es-0",
-                    "discovery.type: single-node",
-                    "network.host: " + LoopbackPorts.HOST,
-                    "http.port: " + httpPort,
-                    "transport.port: " + ports.next(),
-                    "path.data: " + workDir.resolve("data"),
-                    "path.logs: " + workDir.resolve("logs"),
-                    "xpack.security.enabled: " + secured,
-                    "xpack.security.http.ssl.enabled: false",
-                    "xpack.security.transport.ssl.enabled: false",
-                    "xpack.security.enrollment.enabled: false",
-                    // The disk watermarks would make a nearly full build machine refuse writes.
-                    "cluster.routing.allocation.disk.threshold_enabled: false",
-                    ""));
+            Files.createDirectories(workDir);
+            directory.copyConfig("jvm.options");
+            directory.copyConfig("log4j2.properties");
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("cluster.name", "rehearsal");
+            settings.put("node.name", "es-0");
+            settings.put("discovery.type", "single-node");
+            settings.put("network.host", LoopbackPorts.HOST);
+            settings.put("http.port", httpPort);
+            settings.put("transport.port", ports.next());
+            settings.put("path.data", directory.data().toString());
+            settings.put("path.logs", directory.logs().toString());
+            settings.put("xpack.security.enabled", secured);
+            settings.put("xpack.security.http.ssl.enabled", false);
+            settings.put("xpack.security.transport.ssl.enabled", false);
+            settings.put("xpack.security.enrollment.enabled", false);
+            // The disk watermarks would make a nearly full build machine refuse writes.
+            settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
+            directory.writeConfig("elasticsearch.yml", YAML.writeValueAsString(settings));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Elasticsearch's config in " + conf, e);
         }
         Map<String, String> env = Map.of("ES_PATH_CONF", conf.toString(),
+                "ES_TMPDIR", directory.tmp().toString(),
+                // The tools and the node read nothing of the caller's home, which the account may not reach.
+                "HOME", directory.root().toString(),
                 "ES_JAVA_HOME", System.getProperty("java.home"),
                 "ES_JAVA_OPTS", "-Xms" + heapMiB + "m -Xmx" + heapMiB + "m");
         if (secured) {
-            DistributionTools.run(home, "elasticsearch-keystore", List.of("create"), null, env, workDir);
-            DistributionTools.run(home, "elasticsearch-keystore", List.of("add", "-x", "bootstrap.password"), password, env, workDir);
+            DistributionTools.run(account, home, "elasticsearch-keystore", List.of("create"), null, env, workDir);
+            DistributionTools.run(account, home, "elasticsearch-keystore", List.of("add", "-x", "bootstrap.password"), password, env, workDir);
         }
-        ChildProcess process = processes.start("elasticsearch", DistributionTools.asNonRoot(List.of(home.resolve("bin/elasticsearch").toString())),
+        ChildProcess process = processes.start("elasticsearch", account.wrap(List.of(home.resolve("bin/elasticsearch").toString())),
                 env, workDir.resolve("elasticsearch.log"));
-        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured, home, workDir, env);
-        node.awaitGreen(Duration.ofSeconds(120));
+        ElasticsearchNode node = new ElasticsearchNode(process, httpPort, password, secured, account, directory, workDir, env);
+        node.awaitGreen(GREEN_WITHIN);
         return node;
     }
 
     /** The node's config directory, where the file realm's {@code users}, {@code users_roles} and {@code roles.yml} live. */
     Path configDir() {
-        return workDir.resolve("conf");
+        return directory.conf();
+    }
+
+    /** Where the node's home, config, data and temporary files live while it runs. */
+    NodeDirectory directory() {
+        return directory;
+    }
+
+    /** Writes a file into the node's config directory, for the node's account to read and rewrite. */
+    void writeConfig(String name, String content) {
+        directory.writeConfig(name, content);
     }
 
     /** Runs one of the distribution's tools ({@code bin/<tool>}) against this node's config directory. */
     void tool(String tool, List<String> args) {
-        DistributionTools.run(home, tool, args, null, env, workDir);
+        DistributionTools.run(account, directory.home(), tool, args, null, env, workDir);
     }
 
     String url() {

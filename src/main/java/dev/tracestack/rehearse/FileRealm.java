@@ -1,8 +1,6 @@
 package dev.tracestack.rehearse;
 
 import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -39,18 +37,14 @@ final class FileRealm {
         Map<String, String> roles = ROLES.computeIfAbsent(conf, c -> new LinkedHashMap<>());
         if (!roles.containsKey(users.writer().role())) {
             roles.put(users.writer().role(), rolesYaml);
-            try {
-                // elasticsearch-users adds to these files and refuses to start without them.
-                for (String file : List.of("users", "users_roles")) {
-                    if (!Files.exists(conf.resolve(file))) {
-                        Files.writeString(conf.resolve(file), "");
-                    }
+            // elasticsearch-users adds to these files and refuses to start without them.
+            for (String file : List.of("users", "users_roles")) {
+                if (!Files.exists(conf.resolve(file))) {
+                    node.writeConfig(file, "");
                 }
-                // Each environment's roles are a YAML mapping of distinct role names: together, one mapping.
-                Files.writeString(conf.resolve("roles.yml"), String.join("\n", roles.values()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the file realm's roles into " + conf, e);
             }
+            // Each environment's roles are a YAML mapping of distinct role names: together, one mapping.
+            node.writeConfig("roles.yml", String.join("\n", roles.values()));
         }
         for (ElasticsearchUsers.User user : users.all()) {
             if (!passwords.containsKey(user.name())) {
