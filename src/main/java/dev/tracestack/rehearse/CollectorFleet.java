@@ -89,6 +89,11 @@ final class CollectorFleet {
         return instance;
     }
 
+    /** The instances running now. */
+    List<Instance> running() {
+        return instances.values().stream().filter(i -> i.process().alive()).toList();
+    }
+
     /** SIGKILL, as when a node dies. */
     void kill(String name) {
         instance(name).process().kill();

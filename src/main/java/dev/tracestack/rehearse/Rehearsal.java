@@ -31,6 +31,12 @@ public final class Rehearsal {
     /** How long after the collectors start their first metrics report (60 s intervals) has surely been written. */
     private static final Duration METRICS_REPORTED = Duration.ofSeconds(68);
 
+    /**
+     * Longer than prod's backlog after its fault takes to send at the gateways' pace; a queue still not empty
+     * then fails its check rather than holding the rehearsal up.
+     */
+    private static final Duration QUEUES_DRAIN_WITHIN = Duration.ofMinutes(3);
+
     private Rehearsal() {
     }
 
@@ -106,6 +112,8 @@ public final class Rehearsal {
             if (googleCloud && options.fault() == Fault.NONE) {
                 awaitUntil(collectorsStarted + METRICS_REPORTED.toNanos());
             }
+            progress.println("waiting for the exporters' queues to drain");
+            QueueDrain queues = QueueDrain.await(fleet, QUEUES_DRAIN_WITHIN);
             progress.println("stopping the collectors (they flush their batches and queues)");
             fleet.stopAll();
 
@@ -128,7 +136,7 @@ public final class Rehearsal {
             String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
                     : WellKnownNames.JAEGER_EXPORTER;
             RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
-                    metricPrefix(finalConfig), strategies);
+                    metricPrefix(finalConfig), strategies, queues);
             Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),
                     (System.nanoTime() - started) / 1e9, new SamplingModel(config, tiers.size() > 1), outcome);
             RehearsalLayout.write(layout.root().resolve("report.json"), Artifacts.json(report));

@@ -27,7 +27,7 @@ final class RehearsalChecks {
      * @param strategiesServed what Jaeger's remote-sampling endpoint served, by service (empty without Jaeger)
      */
     record Outcome(List<SentTrace> sent, Set<String> undelivered, String primary, Map<String, Capture> traces,
-                   Capture metrics, String metricPrefix, Map<String, JsonNode> strategiesServed) {
+                   Capture metrics, String metricPrefix, Map<String, JsonNode> strategiesServed, QueueDrain queues) {
     }
 
     /** The prefix of the attributes the sampler marks spans with for its decision, and removes after it. */
@@ -92,6 +92,7 @@ final class RehearsalChecks {
         }
         long noise = outcome.sent().stream().filter(t -> t.traceClass() == TraceClass.NOISE)
                 .filter(t -> outcome.traces().values().stream().anyMatch(c -> c.spans().containsKey(t.traceId()))).count();
+        checks.add(outcome.queues().check());
         checks.add(new Report.Check("noise never kept", noise == 0, noise + " health-check traces reached a backend"));
 
         RedactionCheck redaction = RedactionCheck.of(rendered.file(CollectorTier.of(config).get(0).artifact()),

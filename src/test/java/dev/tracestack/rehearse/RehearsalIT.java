@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
@@ -31,7 +33,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 @ResourceLock(SharedStorage.PROD_PREFIX)
 class RehearsalIT {
 
+    /** Enough to measure keep rates; the faults run at the CLI's default and prod's crash also at twice it. */
     private static final int TRACES = 1500;
+    private static final int FAULT_TRACES = RehearsalOptions.DEFAULT_TRACES;
+    private static final int TWICE_FAULT_TRACES = 2 * FAULT_TRACES;
     private static final Path OUT = Path.of("target", "rehearse").toAbsolutePath();
     private static final Map<String, Report> REPORTS = new ConcurrentHashMap<>();
     private static JaegerStorage storage;
@@ -46,22 +51,23 @@ class RehearsalIT {
         List<Future<?>> all = List.of(
                 lanes.submit(() -> {
                     rehearse("stage", Fault.NONE);
-                    rehearse("stage", Fault.GATEWAY_CRASH);
+                    rehearse("stage", Fault.GATEWAY_CRASH, FAULT_TRACES);
                     // The local stack's Elasticsearch runs unsecured, as on a workstation: a node of its own.
-                    rehearse("local", Fault.NONE, null);
+                    rehearse("local", Fault.NONE, TRACES, null);
                 }),
                 lanes.submit(() -> {
                     rehearse("prod", Fault.NONE);
-                    rehearse("prod", Fault.GATEWAY_CRASH);
+                    rehearse("prod", Fault.GATEWAY_CRASH, FAULT_TRACES);
+                    rehearse("prod", Fault.GATEWAY_CRASH, TWICE_FAULT_TRACES);
                 }),
                 lanes.submit(() -> {
                     rehearse("dev", Fault.NONE);
-                    rehearse("dev", Fault.GATEWAY_CRASH);
+                    rehearse("dev", Fault.GATEWAY_CRASH, FAULT_TRACES);
                     rehearse("dev", Fault.SAMPLER_SCALE);
                 }));
         for (Future<?> lane : all) {
             try {
-                lane.get(15, TimeUnit.MINUTES);
+                lane.get(25, TimeUnit.MINUTES);
             } catch (Exception e) {
                 throw new AssertionError("a rehearsal lane failed", e);
             }
@@ -76,24 +82,32 @@ class RehearsalIT {
     }
 
     private static void rehearse(String stack, Fault fault) {
-        rehearse(stack, fault, storage);
+        rehearse(stack, fault, TRACES, storage);
+    }
+
+    private static void rehearse(String stack, Fault fault, int traces) {
+        rehearse(stack, fault, traces, storage);
     }
 
     /** Rehearses on {@code elasticsearch}, or on a node of the rehearsal's own where it is {@code null}. */
-    private static void rehearse(String stack, Fault fault, JaegerStorage elasticsearch) {
+    private static void rehearse(String stack, Fault fault, int traces, JaegerStorage elasticsearch) {
         StackConfig config = StackHarness.config(stack);
-        RehearsalOptions options = new RehearsalOptions(OUT.resolve(stack + "-" + fault.id()), TRACES,
+        RehearsalOptions options = new RehearsalOptions(OUT.resolve(stack + "-" + fault.id() + "-" + traces), traces,
                 RehearsalOptions.DEFAULT_PER_SECOND, RehearsalOptions.DEFAULT_SEED, fault, E2ePrograms.DIR);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         Report report = Rehearsal.run(config, RenderedStack.render(config), options, elasticsearch,
                 new PrintStream(progress, true, StandardCharsets.UTF_8));
         report.print(System.out);
-        REPORTS.put(stack + "/" + fault.id(), report);
+        REPORTS.put(stack + "/" + fault.id() + "/" + traces, report);
     }
 
     private static Report report(String stack, Fault fault) {
-        Report report = REPORTS.get(stack + "/" + fault.id());
-        assertThat(report).as("the report of " + stack + " " + fault.id()).isNotNull();
+        return report(stack, fault, fault == Fault.NONE || fault == Fault.SAMPLER_SCALE ? TRACES : FAULT_TRACES);
+    }
+
+    private static Report report(String stack, Fault fault, int traces) {
+        Report report = REPORTS.get(stack + "/" + fault.id() + "/" + traces);
+        assertThat(report).as("the report of " + stack + " " + fault.id() + " at " + traces + " traces").isNotNull();
         return report;
     }
 
@@ -170,9 +184,10 @@ class RehearsalIT {
                 "sensitive attributes hashed, masked or deleted as configured");
     }
 
-    @Test
-    void prodLosesNothingWhenAGatewayIsKilledWhileJaegerIsDown() {
-        Report crash = report("prod", Fault.GATEWAY_CRASH);
+    @ParameterizedTest
+    @ValueSource(ints = {FAULT_TRACES, TWICE_FAULT_TRACES})
+    void prodLosesNothingWhenAGatewayIsKilledWhileJaegerIsDown(int traces) {
+        Report crash = report("prod", Fault.GATEWAY_CRASH, traces);
 
         assertThat(crash.figures()).containsEntry("traces lost at otlp_grpc/jaeger", 0L)
                 .containsEntry("traces lost at googlecloud", 0L)

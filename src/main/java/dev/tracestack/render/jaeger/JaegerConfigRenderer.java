@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The Jaeger v2 configurations (OpenTelemetry Collector format) of the two roles. The collector role
- * receives OTLP, batches and writes through {@code jaeger_storage_exporter}, and serves sampling
+ * receives OTLP and writes through {@code jaeger_storage_exporter}, and serves sampling
  * strategies; the query role serves the UI and the query API. Both read Elasticsearch through aliases
  * managed by ILM.
  */
@@ -50,17 +50,19 @@ public final class JaegerConfigRenderer {
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("service", service("jaeger-collector", List.of("jaeger_storage", "remote_sampling", "healthcheckv2"),
-                map("receivers", List.of("otlp"), "processors", List.of("memory_limiter", "batch"),
+                map("receivers", List.of("otlp"), "processors", List.of("memory_limiter"),
                         "exporters", List.of("jaeger_storage_exporter"))));
         root.put("extensions", extensions);
         root.put("receivers", map("otlp", map("protocols", protocols)));
         // memory_limiter first, as in the OpenTelemetry collector: refuse spans (the sender retries) before the
         // pod is killed for its memory; GOMEMLIMIT (80 % of the limit) on the pod makes Go collect before that.
-        // Seed 000's collector tuning, translated: bigger batches towards Elasticsearch's bulk API.
+        // No batch processor: it answers the sender as soon as it holds the spans, so a Jaeger pod killed with a
+        // batch in hand lost spans its senders had been told were delivered (measured: 677 of 2,557 traces in
+        // prod's gateway-crash rehearsal). Without it the answer waits for the storage exporter (its queue is
+        // off by default), and the senders' exporters already send batches of up to 4,096 spans.
         root.put("processors", map(
                 "memory_limiter", map("check_interval", "1s", "limit_percentage", MEMORY_LIMIT_PERCENT,
-                        "spike_limit_percentage", SPIKE_LIMIT_PERCENT),
-                "batch", map("timeout", "1s", "send_batch_size", 2048, "send_batch_max_size", 4096)));
+                        "spike_limit_percentage", SPIKE_LIMIT_PERCENT)));
         root.put("exporters", map("jaeger_storage_exporter", map("trace_storage", STORAGE)));
         return root;
     }
