@@ -98,13 +98,13 @@ public final class Dashboards {
                         AlertPolicies.RATE_TOTAL, "storage errors")),
                         List.of(), "errors/s"),
                 chart("Container restarts (5 min)", List.of(
-                        line(container(CONTAINER_RESTARTS, ns, jaegerPods()), restarts, "${resource.label.pod_name}"),
-                        line(container(CONTAINER_RESTARTS, ns, es), restarts, "${resource.label.pod_name}")),
+                        line(kubernetes(CONTAINER_RESTARTS, ns, jaegerPods()), restarts, "${resource.label.pod_name}"),
+                        line(kubernetes(CONTAINER_RESTARTS, ns, es), restarts, "${resource.label.pod_name}")),
                         List.of(), "restarts"),
-                chart("Elasticsearch memory in use", List.of(line(container(CONTAINER_MEMORY, ns, es), memory,
+                chart("Elasticsearch memory in use", List.of(line(kubernetes(CONTAINER_MEMORY, ns, es), memory,
                         "${resource.label.pod_name}")), List.of(), "bytes"),
                 chart("Elasticsearch volume utilization", List.of(line(
-                        pod(VOLUME_UTILIZATION, ns, elasticsearchPods()), memory, "${resource.label.pod_name}")),
+                        kubernetes(VOLUME_UTILIZATION, ns, elasticsearchPods()), memory, "${resource.label.pod_name}")),
                         List.of(new Threshold("80% full", 0.8, "YELLOW", "ABOVE")), "share used")));
     }
 

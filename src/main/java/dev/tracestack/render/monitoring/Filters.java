@@ -26,10 +26,17 @@ final class Filters {
     private Filters() {
     }
 
-    /** Everything of one metric type, narrowed by further clauses. */
+    /**
+     * Everything of one metric type on the monitored resource type it is written with, narrowed by further
+     * clauses. The Monitoring API refuses an alert condition whose filter does not restrict {@code resource.type}
+     * ({@link MonitoringApiRules}).
+     */
     static String metric(String type, String... clauses) {
+        MetricCatalog.Metric metric = MetricCatalog.find(type).orElseThrow(() -> new IllegalArgumentException(
+                "metric type " + type + " is not in the MetricCatalog"));
         List<String> parts = new ArrayList<>();
         parts.add("metric.type=\"" + type + "\"");
+        parts.add(equal("resource.type", metric.resourceType()));
         parts.addAll(List.of(clauses));
         return String.join(" AND ", parts);
     }
@@ -54,19 +61,9 @@ final class Filters {
         return POD + "=starts_with(\"" + WellKnownNames.ELASTICSEARCH_CLUSTER + "-es-\")";
     }
 
-    /** A GKE system metric of the containers in the stack's namespace. */
-    static String container(String type, String namespace, String... clauses) {
-        return kubernetes("k8s_container", type, namespace, clauses);
-    }
-
-    /** A GKE system metric of the pods in the stack's namespace. */
-    static String pod(String type, String namespace, String... clauses) {
-        return kubernetes("k8s_pod", type, namespace, clauses);
-    }
-
-    private static String kubernetes(String resourceType, String type, String namespace, String... clauses) {
+    /** A GKE system metric of the containers or pods in the stack's namespace. */
+    static String kubernetes(String type, String namespace, String... clauses) {
         List<String> all = new ArrayList<>();
-        all.add(equal("resource.type", resourceType));
         all.add(equal("resource.label.namespace_name", namespace));
         all.addAll(List.of(clauses));
         return metric(type, all.toArray(String[]::new));

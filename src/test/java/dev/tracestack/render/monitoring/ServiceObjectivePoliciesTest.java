@@ -29,15 +29,17 @@ class ServiceObjectivePoliciesTest {
         AlertPolicy latency = prod.get("latency-p95");
         assertThat(latency.conditions()).extracting(c -> c.conditionThreshold().thresholdValue())
                 .containsExactly(1000.0, 500.0);
-        assertThat(threshold(latency, 0).filter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_DURATION + "\""
-                + " AND metric.label.tracestack_team=\"none\" AND metric.label.tracestack_slo_latency_p95_ms=\"default\"");
+        assertThat(threshold(latency, 0).filter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_DURATION
+                + "\" AND resource.type=\"generic_node\" AND metric.label.tracestack_team=\"none\""
+                + " AND metric.label.tracestack_slo_latency_p95_ms=\"default\"");
         assertThat(threshold(latency, 1).filter()).endsWith("metric.label.tracestack_slo_latency_p95_ms=\"500\"");
         assertThat(latency.conditions().get(1).displayName())
                 .isEqualTo("P95 span duration above 500 ms per service (services with this objective of their own)");
         MetricThreshold errors = threshold(prod.get("error-rate"), 1);
         assertThat(errors.thresholdValue()).isEqualTo(0.01);
-        assertThat(errors.denominatorFilter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS + "\""
-                + " AND metric.label.tracestack_team=\"none\" AND metric.label.tracestack_slo_error_rate_percent=\"1\"");
+        assertThat(errors.denominatorFilter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS
+                + "\" AND resource.type=\"generic_node\" AND metric.label.tracestack_team=\"none\""
+                + " AND metric.label.tracestack_slo_error_rate_percent=\"1\"");
         assertThat(AlertPolicies.teams(StackHarness.config("prod"))).isEmpty();
     }
 
@@ -57,7 +59,7 @@ class ServiceObjectivePoliciesTest {
     @Test
     void aStackWhoseServicesHaveNoObjectiveOrTeamFiltersOnNoLabel() {
         assertThat(threshold(AlertPolicies.of(StackHarness.config("stage")).get("latency-p95"), 0).filter())
-                .isEqualTo("metric.type=\"" + MetricCatalog.SPAN_DURATION + "\"");
+                .isEqualTo("metric.type=\"" + MetricCatalog.SPAN_DURATION + "\" AND resource.type=\"generic_node\"");
     }
 
     @Test
