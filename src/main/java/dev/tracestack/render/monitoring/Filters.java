@@ -1,9 +1,11 @@
 package dev.tracestack.render.monitoring;
 
+import dev.tracestack.config.SpanKind;
 import dev.tracestack.wire.ServiceAttributes;
 import dev.tracestack.wire.WellKnownNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Cloud Monitoring filter expressions (monitoring filters, not JSON: no serializer applies). Label names are
@@ -18,6 +20,7 @@ final class Filters {
     static final String INSTANCE = "metric.label.service_instance_id";
     static final String POD = "resource.label.pod_name";
     static final String STATUS_CODE = "metric.label.status_code";
+    static final String SPAN_KIND = "metric.label.span_kind";
     /** The spanmetrics connector's {@code status.code} value of failed spans. */
     static final String STATUS_ERROR = "STATUS_CODE_ERROR";
     /** ECK names the Elasticsearch container {@code elasticsearch}. */
@@ -44,6 +47,12 @@ final class Filters {
     /** The metric label the googlecloud exporter makes of a span attribute the span metrics carry. */
     static String label(String attribute) {
         return "metric.label." + ServiceAttributes.label(attribute);
+    }
+
+    /** The span metrics of spans of these kinds (the connector's {@code span.kind} dimension). */
+    static String spanKinds(List<SpanKind> kinds) {
+        return SPAN_KIND + "=one_of(" + kinds.stream().map(kind -> "\"" + kind.dimensionValue() + "\"")
+                .collect(Collectors.joining(",")) + ")";
     }
 
     static String equal(String label, String value) {
