@@ -3,8 +3,11 @@ package dev.tracestack.config;
 import static dev.tracestack.config.ConfigKeys.ALERTS;
 import static dev.tracestack.config.ConfigKeys.SLACK_AUTH_TOKEN;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,6 +22,9 @@ import java.util.regex.Pattern;
  * @param runbookBaseUrl    where the alert documentation links to, if anywhere
  * @param thresholds        replacements for single thresholds of the strictness level
  * @param teams             the teams services route their alerts to, by name
+ * @param objectiveSpanKindNames the kinds of span ({@link SpanKind}, lower case) a service's latency and error
+ *                          rate are measured on: its requests (server and consumer spans) unless configured
+ *                          otherwise; validation refuses a name that is not a kind
  */
 public record AlertSettings(
         AlertStrictness strictness,
@@ -27,7 +33,8 @@ public record AlertSettings(
         Optional<Secret> slackAuthToken,
         Optional<String> runbookBaseUrl,
         AlertThresholdOverrides thresholds,
-        Map<String, TeamSettings> teams) {
+        Map<String, TeamSettings> teams,
+        List<String> objectiveSpanKindNames) {
 
     /** An e-mail address (of a person or a Google group); the other sections check theirs with it too. */
     static final Pattern EMAIL =
@@ -36,6 +43,13 @@ public record AlertSettings(
 
     public AlertSettings {
         teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
+        objectiveSpanKindNames = List.copyOf(objectiveSpanKindNames);
+    }
+
+    /** The kinds of span a service's latency and error rate are measured on. */
+    public List<SpanKind> objectiveSpanKinds() {
+        return objectiveSpanKindNames.stream().map(name -> SpanKind.valueOf(name.toUpperCase(Locale.ROOT)))
+                .toList();
     }
 
     static AlertSettings read(ConfigSection root, ConfigSource source) {
@@ -49,7 +63,8 @@ public record AlertSettings(
                 Secret.read(root, source, SLACK_AUTH_TOKEN),
                 section.string("runbookBaseUrl"),
                 AlertThresholdOverrides.read(section.section("thresholds")),
-                teams);
+                teams,
+                section.strings("objectiveSpanKinds").orElse(Defaults.OBJECTIVE_SPAN_KINDS));
     }
 
     void validate(StackConfigValidator.Rules rules) {
@@ -58,6 +73,11 @@ public record AlertSettings(
         runbookBaseUrl.ifPresent(url -> rules.httpUrl(ALERTS + ".runbookBaseUrl", url));
         thresholds.validate(rules);
         teams.values().forEach(team -> team.validate(rules));
+        List<String> kinds = Arrays.stream(SpanKind.values()).map(SpanKind::configName).toList();
+        rules.check(!objectiveSpanKindNames.isEmpty(), ALERTS + ".objectiveSpanKinds", "[]",
+                "must name at least one span kind of " + kinds);
+        objectiveSpanKindNames.forEach(name -> rules.check(kinds.contains(name), ALERTS + ".objectiveSpanKinds",
+                name, "must be a span kind of " + kinds));
         if (slackAuthToken.isEmpty()) {
             slackChannel.ifPresent(channel -> tokenRequired(ALERTS + ".slackChannel", rules));
             teams.values().stream().filter(team -> team.slackChannel().isPresent()).findFirst().ifPresent(team ->

@@ -1,5 +1,7 @@
 package dev.tracestack.config;
 
+import java.util.List;
+
 /**
  * The values a stack gets for keys its file omits. The per-environment values live in the stack files;
  * these are the safe fallbacks: keep every trace, normal alerting, nothing optional switched on.
@@ -24,6 +26,8 @@ public final class Defaults {
     public static final boolean EXPORT_CLOUD_TRACE = true;
     public static final boolean EXPORT_BIGQUERY = false;
     public static final AlertStrictness ALERT_STRICTNESS = AlertStrictness.NORMAL;
+    /** A service's latency and error rate are those of the requests it serves, not of its own calls. */
+    public static final List<String> OBJECTIVE_SPAN_KINDS = List.of("server", "consumer");
 
     /** Jaeger v2 2.13.0: the last v2 release the Go module proxy serves (as v1.76.0), built and run by the tests. */
     public static final String JAEGER_VERSION = "2.13.0";

@@ -109,4 +109,25 @@ class AlertSettingsTest {
                         "Pulumi.stage.yaml: tracestack:slackAuthToken is required when tracestack:alerts.slackChannel is "
                                 + "set (`pulumi config set --secret tracestack:slackAuthToken <token>`), it is not set");
     }
+
+    @Test
+    void aSpanKindThatIsNoneIsAConfigErrorAndSoIsNone() {
+        assertThat(ConfigErrors.problems("dev", Map.of("tracestack:alerts", "{\"objectiveSpanKinds\":[\"server\",\"request\"]}")))
+                .containsExactly("Pulumi.dev.yaml: tracestack:alerts.objectiveSpanKinds must be a span kind of "
+                        + "[server, consumer, client, producer, internal], got request");
+        assertThat(ConfigErrors.problems("dev", Map.of("tracestack:alerts", "{\"objectiveSpanKinds\":[]}")))
+                .containsExactly("Pulumi.dev.yaml: tracestack:alerts.objectiveSpanKinds must name at least one span "
+                        + "kind of [server, consumer, client, producer, internal], got []");
+    }
+
+    @Test
+    void objectivesAreMeasuredOnServerAndConsumerSpansUnlessAStackSaysOtherwise() {
+        for (String stack : new String[] {"dev", "stage", "prod"}) {
+            assertThat(StackHarness.config(stack).alerts().objectiveSpanKinds()).as(stack)
+                    .containsExactly(SpanKind.SERVER, SpanKind.CONSUMER);
+        }
+        StackConfig clients = StackConfigParser.parse(StackHarness.withOverrides("dev",
+                Map.of("tracestack:alerts", "{\"objectiveSpanKinds\":[\"client\"]}")));
+        assertThat(clients.alerts().objectiveSpanKinds()).containsExactly(SpanKind.CLIENT);
+    }
 }

@@ -122,13 +122,15 @@ public final class CollectorConfigRenderer {
         Map<String, CollectorConfig.Pipeline> pipelines = new LinkedHashMap<>();
         if (gateway && googleCloud) {
             connectors.put(SPANMETRICS, spanMetrics(ObjectiveTags.dimensions(config)));
+            processors.put(SPAN_METRICS_RESOURCE, spanMetricsResource());
             traceExporters.add(SPANMETRICS);
         }
         pipelines.put(TRACES, new CollectorConfig.Pipeline(
                 List.copyOf(receivers.keySet()), traceProcessors, traceExporters));
         if (gateway && googleCloud) {
             pipelines.put(SPAN_METRICS_PIPELINE, new CollectorConfig.Pipeline(
-                    List.of(SPANMETRICS), List.of(MEMORY_LIMITER, BATCH), List.of(GOOGLE_CLOUD)));
+                    List.of(SPANMETRICS), List.of(MEMORY_LIMITER, SPAN_METRICS_RESOURCE, BATCH),
+                    List.of(GOOGLE_CLOUD)));
         }
         if (googleCloud) {
             pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(

@@ -12,6 +12,7 @@ final class CollectorProcessors {
     static final String MEMORY_LIMITER = "memory_limiter";
     static final String FILTER = "filter/noise";
     static final String RESOURCE = "resource/environment";
+    static final String SPAN_METRICS_RESOURCE = "resource/spanmetrics";
     static final String TAIL_SAMPLING = "tail_sampling";
     static final String BATCH = "batch";
     static final String SELF_FILTER = "filter/self";
@@ -63,6 +64,21 @@ final class CollectorProcessors {
         s.dropGrpcMethods().forEach(method -> conditions.add(
                 "Concat([attributes[\"rpc.service\"], attributes[\"rpc.method\"]], \"/\") == \"" + method + "\""));
         return Body.of("error_mode", "ignore", "traces", Body.of("span", conditions));
+    }
+
+    /**
+     * Span metrics carry the resource of the spans they count, and the googlecloud exporter picks their
+     * monitored resource from it (opentelemetry-operations-go, {@code internal/resourcemapping}):
+     * {@code cloud.platform} picks a platform's types ({@code k8s_container} for a GKE pod's spans), else
+     * {@code service.name} with {@code service.instance.id} a {@code generic_task}, else a {@code generic_node}.
+     * Removing the two attributes that choose puts every span metric on {@code generic_node}, the one type the
+     * alerts restrict them to, whoever sent the spans; {@code host.id} or {@code host.name} stay, as its
+     * {@code node_id}, so that the series of different hosts stay apart.
+     */
+    static Map<String, Object> spanMetricsResource() {
+        return Body.of("attributes", List.of(
+                Body.of("key", "cloud.platform", "action", "delete"),
+                Body.of("key", "service.instance.id", "action", "delete")));
     }
 
     static Map<String, Object> resource(StackConfig config) {

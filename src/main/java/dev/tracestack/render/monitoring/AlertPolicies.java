@@ -29,8 +29,6 @@ public final class AlertPolicies {
     /** The latency alert's view, which the overview dashboard draws under the alert's threshold line. */
     static final Aggregation P95_PER_SERVICE =
             new Aggregation("300s", "ALIGN_DELTA", "REDUCE_PERCENTILE_95", List.of(SERVICE));
-    /** The error-rate numerator: calls that ended in an error status. */
-    static final String ERROR_CALLS = metric(SPAN_CALLS, equal(STATUS_CODE, STATUS_ERROR));
 
     private AlertPolicies() {
     }

@@ -38,17 +38,19 @@ public final class Dashboards {
         if (config.exporters().cloudTrace()) {
             ingestion.add(line(metric(CLOUD_TRACE_SPANS), AlertPolicies.SUM_PER_HOUR, "ingested by Cloud Trace"));
         }
+        // The objectives' spans, as the latency and error-rate alerts read them.
+        String kinds = spanKinds(config.alerts().objectiveSpanKinds());
         Aggregation perService5m = new Aggregation("300s", "ALIGN_DELTA", "REDUCE_MEAN", List.of(SERVICE));
         DataSet errorRate = new DataSet(new TimeSeriesQuery(null, new TimeSeriesFilterRatio(
-                new RatioPart(AlertPolicies.ERROR_CALLS, rate(SERVICE)),
-                new RatioPart(metric(SPAN_CALLS), rate(SERVICE)))), "LINE", "${metric.label.service_name}");
+                new RatioPart(metric(SPAN_CALLS, kinds, equal(STATUS_CODE, STATUS_ERROR)), rate(SERVICE)),
+                new RatioPart(metric(SPAN_CALLS, kinds), rate(SERVICE)))), "LINE", "${metric.label.service_name}");
         return dashboard("Tracing overview (" + config.environment().id() + ")", List.of(
                 chart("Span ingestion per hour", ingestion, List.of(), "spans/hour"),
                 chart("Mean span latency per service (ms)",
-                        List.of(line(metric(SPAN_DURATION), perService5m, "${metric.label.service_name}")),
+                        List.of(line(metric(SPAN_DURATION, kinds), perService5m, "${metric.label.service_name}")),
                         List.of(), "ms"),
                 chart("P95 span latency per service (ms)",
-                        List.of(line(metric(SPAN_DURATION), AlertPolicies.P95_PER_SERVICE,
+                        List.of(line(metric(SPAN_DURATION, kinds), AlertPolicies.P95_PER_SERVICE,
                                 "${metric.label.service_name}")),
                         List.of(new Threshold("P95 alert (" + (long) t.maxP95LatencyMs() + " ms)",
                                 t.maxP95LatencyMs(), "YELLOW", "ABOVE")), "ms"),
@@ -98,13 +100,13 @@ public final class Dashboards {
                         AlertPolicies.RATE_TOTAL, "storage errors")),
                         List.of(), "errors/s"),
                 chart("Container restarts (5 min)", List.of(
-                        line(container(CONTAINER_RESTARTS, ns, jaegerPods()), restarts, "${resource.label.pod_name}"),
-                        line(container(CONTAINER_RESTARTS, ns, es), restarts, "${resource.label.pod_name}")),
+                        line(kubernetes(CONTAINER_RESTARTS, ns, jaegerPods()), restarts, "${resource.label.pod_name}"),
+                        line(kubernetes(CONTAINER_RESTARTS, ns, es), restarts, "${resource.label.pod_name}")),
                         List.of(), "restarts"),
-                chart("Elasticsearch memory in use", List.of(line(container(CONTAINER_MEMORY, ns, es), memory,
+                chart("Elasticsearch memory in use", List.of(line(kubernetes(CONTAINER_MEMORY, ns, es), memory,
                         "${resource.label.pod_name}")), List.of(), "bytes"),
                 chart("Elasticsearch volume utilization", List.of(line(
-                        pod(VOLUME_UTILIZATION, ns, elasticsearchPods()), memory, "${resource.label.pod_name}")),
+                        kubernetes(VOLUME_UTILIZATION, ns, elasticsearchPods()), memory, "${resource.label.pod_name}")),
                         List.of(new Threshold("80% full", 0.8, "YELLOW", "ABOVE")), "share used")));
     }
 

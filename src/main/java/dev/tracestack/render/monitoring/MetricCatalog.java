@@ -1,11 +1,14 @@
 package dev.tracestack.render.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tracestack.wire.ServiceAttributes;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -37,10 +40,17 @@ public final class MetricCatalog {
      *
      * @param type        the Cloud Monitoring metric type
      * @param kind        GAUGE, DELTA or CUMULATIVE, as Cloud Monitoring stores it
-     * @param source      who writes it
-     * @param description what it counts, and for built-ins where Google documents it
+     * @param source       who writes it
+     * @param resourceType the monitored resource type it is written with ({@link MonitoredResources})
+     * @param labels       the metric labels a filter or group-by may name: those the writer gives it
+     * @param description  what it counts, and for built-ins where Google documents it
      */
-    public record Metric(String type, String kind, Source source, String description) {
+    public record Metric(String type, String kind, Source source, String resourceType, List<String> labels,
+                         String description) {
+
+        public Metric {
+            labels = List.copyOf(labels);
+        }
     }
 
     /** The prefix the collector's googlecloud exporter gives every metric it writes. */
@@ -68,49 +78,80 @@ public final class MetricCatalog {
     public static final String ELASTICSEARCH_RED = "logging.googleapis.com/user/" + LogMetrics.ELASTICSEARCH_RED;
     public static final String SLM_FAILURES = "logging.googleapis.com/user/" + LogMetrics.SLM_FAILURES;
 
+    /**
+     * The labels the googlecloud exporter writes on every span metric: the connector's four dimensions, the
+     * objective and team dimensions the gateway adds where services have them ({@code ObjectiveTags}), and
+     * {@code service.namespace} (its {@code service_resource_labels}, on by default).
+     */
+    private static final List<String> SPAN_LABELS = List.of("service_name", "service_namespace", "span_name",
+            "span_kind", "status_code", ServiceAttributes.label(ServiceAttributes.TEAM),
+            ServiceAttributes.label(ServiceAttributes.LATENCY_OBJECTIVE),
+            ServiceAttributes.label(ServiceAttributes.ERROR_RATE_OBJECTIVE));
+    /** The collector's own resource as metric labels ({@code service_resource_labels}). */
+    private static final List<String> SELF_LABELS = List.of("service_name", "service_instance_id",
+            "service_version");
+
     public static final List<Metric> METRICS = List.of(
-            new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
-                    "spans per service.name, span.name, span.kind, status.code"),
-            new Metric(SPAN_DURATION, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
-                    "span duration histogram in ms, buckets include 2000"),
-            new Metric(ACCEPTED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans a receiver accepted"),
-            new Metric(REFUSED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans a receiver refused"),
-            new Metric(SENT_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans an exporter delivered"),
-            new Metric(SEND_FAILED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
+            new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS, MonitoredResources.GENERIC_NODE,
+                    SPAN_LABELS, "spans per service.name, span.name, span.kind, status.code"),
+            new Metric(SPAN_DURATION, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS, MonitoredResources.GENERIC_NODE,
+                    SPAN_LABELS, "span duration histogram in ms, buckets include 2000"),
+            self(ACCEPTED_SPANS, "CUMULATIVE", List.of("receiver", "transport"), "spans a receiver accepted"),
+            self(REFUSED_SPANS, "CUMULATIVE", List.of("receiver", "transport"), "spans a receiver refused"),
+            self(SENT_SPANS, "CUMULATIVE", List.of("exporter"), "spans an exporter delivered"),
+            self(SEND_FAILED_SPANS, "CUMULATIVE", List.of("exporter"),
                     "spans an exporter failed to deliver after retries"),
-            new Metric(ENQUEUE_FAILED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
+            self(ENQUEUE_FAILED_SPANS, "CUMULATIVE", List.of("exporter"),
                     "spans dropped because an exporter's sending queue was full"),
-            new Metric(QUEUE_SIZE, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "batches in an exporter's queue"),
-            new Metric(QUEUE_CAPACITY, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "an exporter's queue capacity"),
-            new Metric(MEMORY_RSS, "GAUGE", Source.COLLECTOR_SELF_TELEMETRY, "collector resident memory, bytes"),
-            new Metric(UPTIME, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY,
-                    "collector uptime, seconds: present while any collector runs"),
-            new Metric(JAEGER_STORAGE_ERRORS, "DELTA", Source.LOG_BASED_METRIC,
-                    "Jaeger error log lines about Elasticsearch (log-based metric created by TracingMonitoring)"),
-            new Metric(CLOUD_TRACE_SPANS, "DELTA", Source.GOOGLE_BUILT_IN,
+            self(QUEUE_SIZE, "GAUGE", List.of("exporter", "data_type"), "batches in an exporter's queue"),
+            self(QUEUE_CAPACITY, "GAUGE", List.of("exporter", "data_type"), "an exporter's queue capacity"),
+            self(MEMORY_RSS, "GAUGE", List.of(), "collector resident memory, bytes"),
+            self(UPTIME, "CUMULATIVE", List.of(), "collector uptime, seconds: present while any collector runs"),
+            // A log-based metric is written with the monitored resource of the log entries it counts.
+            new Metric(JAEGER_STORAGE_ERRORS, "DELTA", Source.LOG_BASED_METRIC, MonitoredResources.K8S_CONTAINER,
+                    List.of(), "Jaeger error log lines about Elasticsearch (log-based metric created by "
+                    + "TracingMonitoring)"),
+            new Metric(CLOUD_TRACE_SPANS, "DELTA", Source.GOOGLE_BUILT_IN, MonitoredResources.GLOBAL,
+                    List.of("service", "chargeable"),
                     "spans Cloud Trace ingested (cloud.google.com/monitoring/api/metrics_gcp, cloudtrace)"),
-            new Metric(CONTAINER_RESTARTS, "CUMULATIVE", Source.GOOGLE_BUILT_IN,
-                    "container restarts (GKE system metric, cloud.google.com/monitoring/api/metrics_kubernetes)"),
-            new Metric(CONTAINER_MEMORY, "GAUGE", Source.GOOGLE_BUILT_IN,
-                    "container memory in use (GKE system metric)"),
-            new Metric(VOLUME_UTILIZATION, "GAUGE", Source.GOOGLE_BUILT_IN,
-                    "share of a pod volume in use (GKE system metric)"),
-            new Metric(PUBSUB_BACKLOG_AGE, "GAUGE", Source.GOOGLE_BUILT_IN,
-                    "age of a subscription's oldest unacknowledged message, s (metrics_gcp_p_z, pubsub)"),
-            new Metric(PUBSUB_UNDELIVERED, "GAUGE", Source.GOOGLE_BUILT_IN,
-                    "a subscription's unacknowledged messages (metrics_gcp_p_z, pubsub)"),
-            new Metric(PUBSUB_DEAD_LETTERS, "DELTA", Source.GOOGLE_BUILT_IN,
-                    "messages a subscription forwarded to its dead-letter topic (metrics_gcp_p_z, pubsub)"),
-            new Metric(TRANSFER_RUNS, "DELTA", Source.GOOGLE_BUILT_IN,
+            new Metric(CONTAINER_RESTARTS, "CUMULATIVE", Source.GOOGLE_BUILT_IN, MonitoredResources.K8S_CONTAINER,
+                    List.of(), "container restarts (GKE system metric, "
+                    + "cloud.google.com/monitoring/api/metrics_kubernetes)"),
+            new Metric(CONTAINER_MEMORY, "GAUGE", Source.GOOGLE_BUILT_IN, MonitoredResources.K8S_CONTAINER,
+                    List.of("memory_type"), "container memory in use (GKE system metric)"),
+            new Metric(VOLUME_UTILIZATION, "GAUGE", Source.GOOGLE_BUILT_IN, MonitoredResources.K8S_POD,
+                    List.of("volume_name"), "share of a pod volume in use (GKE system metric)"),
+            new Metric(PUBSUB_BACKLOG_AGE, "GAUGE", Source.GOOGLE_BUILT_IN, MonitoredResources.PUBSUB_SUBSCRIPTION,
+                    List.of(), "age of a subscription's oldest unacknowledged message, s (metrics_gcp_p_z, pubsub)"),
+            new Metric(PUBSUB_UNDELIVERED, "GAUGE", Source.GOOGLE_BUILT_IN, MonitoredResources.PUBSUB_SUBSCRIPTION,
+                    List.of(), "a subscription's unacknowledged messages (metrics_gcp_p_z, pubsub)"),
+            new Metric(PUBSUB_DEAD_LETTERS, "DELTA", Source.GOOGLE_BUILT_IN, MonitoredResources.PUBSUB_SUBSCRIPTION,
+                    List.of(), "messages a subscription forwarded to its dead-letter topic (metrics_gcp_p_z, pubsub)"),
+            new Metric(TRANSFER_RUNS, "DELTA", Source.GOOGLE_BUILT_IN, MonitoredResources.BIGQUERY_DTS_CONFIG,
+                    List.of("completion_state", "run_cause"),
                     "finished Data Transfer Service runs by completion_state (metrics_gcp_a_b, bigquerydatatransfer)"),
-            new Metric(ELASTICSEARCH_RED, "DELTA", Source.LOG_BASED_METRIC,
-                    "Elasticsearch log lines of a health change to red (log-based metric created by TracingMonitoring)"),
-            new Metric(SLM_FAILURES, "DELTA", Source.LOG_BASED_METRIC,
-                    "Elasticsearch snapshot lifecycle failures (log-based metric created by TracingMonitoring)"));
+            new Metric(ELASTICSEARCH_RED, "DELTA", Source.LOG_BASED_METRIC, MonitoredResources.K8S_CONTAINER,
+                    List.of(), "Elasticsearch log lines of a health change to red (log-based metric created by "
+                    + "TracingMonitoring)"),
+            new Metric(SLM_FAILURES, "DELTA", Source.LOG_BASED_METRIC, MonitoredResources.K8S_CONTAINER,
+                    List.of(), "Elasticsearch snapshot lifecycle failures (log-based metric created by "
+                    + "TracingMonitoring)"));
 
     private static final Pattern METRIC_TYPE = Pattern.compile("metric\\.type\\s*=\\s*\"([^\"]+)\"");
 
     private MetricCatalog() {
+    }
+
+    private static Metric self(String type, String kind, List<String> labels, String description) {
+        List<String> all = new ArrayList<>(SELF_LABELS);
+        all.addAll(labels);
+        return new Metric(type, kind, Source.COLLECTOR_SELF_TELEMETRY, MonitoredResources.GENERIC_TASK, all,
+                description);
+    }
+
+    /** The catalogued metric of a type. */
+    public static Optional<Metric> find(String type) {
+        return METRICS.stream().filter(metric -> metric.type().equals(type)).findFirst();
     }
 
     /** Every metric type a Cloud Monitoring filter names. */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Renders the Cloud Monitoring artifacts of a stack under {@code monitoring/}: alert policies, dashboards,
  * notification channels (no secrets), log-based metrics and the metric catalog. Refuses to render an alert
- * or dashboard that reads a metric type missing from the {@link MetricCatalog}.
+ * or dashboard that reads a metric type missing from the {@link MetricCatalog}, and an alert policy the
+ * Monitoring API would refuse ({@link MonitoringApiRules}).
  */
 public final class MonitoringRenderer {
 
@@ -29,7 +30,12 @@ public final class MonitoringRenderer {
     }
 
     public static RenderedMonitoring render(StackConfig config) {
-        Map<String, AlertPolicy> policies = AlertPolicies.of(config);
+        return render(config, AlertPolicies.of(config));
+    }
+
+    /** The artifacts with these alert policies, refused where the Monitoring API would refuse one. */
+    static RenderedMonitoring render(StackConfig config, Map<String, AlertPolicy> policies) {
+        MonitoringApiRules.require(config.stack(), policies);
         // Serialized once: checked as trees, and the trees written as the artifacts.
         Map<String, JsonNode> policyTrees = trees(policies);
         Map<String, JsonNode> dashboardTrees = trees(Dashboards.of(config));

@@ -47,7 +47,6 @@ final class PipelineAlerts {
         if (config.exporters().bigQuery()) {
             TraceSinkSpec sinks = TraceSinkSpec.of(config);
             String subscription = equal("resource.label.subscription_id", sinks.subscription());
-            String subscriptions = "resource.type=\"pubsub_subscription\"";
             double ageSeconds = BACKLOG_AGE.toSeconds() * factor;
             alerts.add(new Alert("bigquery-backlog", "BigQuery subscription falling behind", "ERROR",
                     AlertDocs.doc("The BigQuery subscription " + sinks.subscription() + " has messages older than "
@@ -57,25 +56,24 @@ final class PipelineAlerts {
                                     "Check that the Pub/Sub service agent may still write " + sinks.rawTable() + ".")),
                     List.of(Condition.threshold("oldest unacknowledged message older than "
                                     + AlertPolicies.plain(ageSeconds) + " s",
-                                    above(metric(MetricCatalog.PUBSUB_BACKLOG_AGE, subscriptions, subscription), MAX,
+                                    above(metric(MetricCatalog.PUBSUB_BACKLOG_AGE, subscription), MAX,
                                             ageSeconds, lasting)),
                             Condition.threshold("more than " + AlertPolicies.plain(UNDELIVERED_MESSAGES * factor)
                                             + " undelivered messages",
-                                    above(metric(MetricCatalog.PUBSUB_UNDELIVERED, subscriptions, subscription), MAX,
+                                    above(metric(MetricCatalog.PUBSUB_UNDELIVERED, subscription), MAX,
                                             UNDELIVERED_MESSAGES * factor, lasting)))));
             alerts.add(new Alert("dead-letters", "spans dead-lettered", "ERROR",
                     AlertDocs.doc("BigQuery rejected messages " + sinks.maxDeliveryAttempts() + " times; they are in "
                                     + sinks.deadLetterSubscription() + ".",
                             List.of("Pull a dead letter and compare it with the raw table's schema.")),
                     List.of(Condition.threshold("messages forwarded to " + sinks.deadLetterTopic(),
-                            above(metric(MetricCatalog.PUBSUB_DEAD_LETTERS, subscriptions, subscription),
+                            above(metric(MetricCatalog.PUBSUB_DEAD_LETTERS, subscription),
                                     COUNT_PER_HOUR, 0, AT_ONCE)))));
             sinks.backup().ifPresent(backup -> alerts.add(new Alert("backup-failed", "BigQuery backup run failed",
                     "ERROR", AlertDocs.doc("A run of the cross-region copy or its dated snapshot did not succeed.",
                             List.of("Open the transfer's run history in " + backup.location() + " for the error.")),
                     List.of(Condition.threshold("a transfer run in " + backup.location() + " did not succeed",
-                            above(metric(MetricCatalog.TRANSFER_RUNS, "resource.type=\"bigquery_dts_config\"",
-                                    equal("resource.label.location", backup.location()),
+                            above(metric(MetricCatalog.TRANSFER_RUNS, equal("resource.label.location", backup.location()),
                                     "metric.label.completion_state!=\"SUCCEEDED\""), COUNT_PER_HOUR, 0, AT_ONCE))))));
         }
         if (config.jaeger().enabled()) {

@@ -46,22 +46,22 @@ final class ServiceObjectivePolicies {
         List<Group> errorGroups = ServiceObjectiveGroups.of(config, Sli.ERROR_RATE).getOrDefault(team, List.of());
         if (!errorGroups.isEmpty()) {
             List<Condition> conditions = new ArrayList<>();
-            errorGroups.forEach(g -> conditions.add(errorRate(g, t, labelled)));
+            errorGroups.forEach(g -> conditions.add(errorRate(config, g, t, labelled)));
             policies.add(id(ERROR_RATE, team), "trace error rate high" + ofTeam, "ERROR", docs.errorRate(t, labelled),
                     conditions, team);
         }
         List<Group> latencyGroups = ServiceObjectiveGroups.of(config, Sli.LATENCY).getOrDefault(team, List.of());
         if (!latencyGroups.isEmpty()) {
             List<Condition> conditions = new ArrayList<>();
-            latencyGroups.forEach(g -> conditions.add(latency(g, t, labelled)));
+            latencyGroups.forEach(g -> conditions.add(latency(config, g, t, labelled)));
             policies.add(id(LATENCY, team), "P95 latency high" + ofTeam, "WARNING", docs.latency(t, labelled),
                     conditions, team);
         }
     }
 
-    private static Condition errorRate(Group group, AlertThresholds t, boolean labelled) {
+    private static Condition errorRate(StackConfig config, Group group, AlertThresholds t, boolean labelled) {
         double threshold = group.objective().map(p -> p / 100).orElse(t.maxErrorRate());
-        String[] clauses = clauses(group, Sli.ERROR_RATE, labelled);
+        String[] clauses = clauses(config, group, Sli.ERROR_RATE, labelled);
         String[] errors = new String[clauses.length + 1];
         errors[0] = equal(STATUS_CODE, STATUS_ERROR);
         System.arraycopy(clauses, 0, errors, 1, clauses.length);
@@ -71,20 +71,24 @@ final class ServiceObjectivePolicies {
                         .over(metric(SPAN_CALLS, clauses)));
     }
 
-    private static Condition latency(Group group, AlertThresholds t, boolean labelled) {
+    private static Condition latency(StackConfig config, Group group, AlertThresholds t, boolean labelled) {
         double threshold = group.objective().orElse(t.maxP95LatencyMs());
         return Condition.threshold("P95 span duration above " + plain(threshold) + " ms per service"
                         + whose(group, labelled),
-                above(metric(SPAN_DURATION, clauses(group, Sli.LATENCY, labelled)), AlertPolicies.P95_PER_SERVICE,
+                above(metric(SPAN_DURATION, clauses(config, group, Sli.LATENCY, labelled)), AlertPolicies.P95_PER_SERVICE,
                         threshold, seconds(t.latencyFor())));
     }
 
-    /** The label clauses that select a group's services; none where no service has an objective or a team. */
-    private static String[] clauses(Group group, Sli sli, boolean labelled) {
+    /**
+     * The clauses that select the spans of a group's services an objective is about: the objective's span kinds,
+     * then the labels of the group's services (none where no service has an objective or a team).
+     */
+    private static String[] clauses(StackConfig config, Group group, Sli sli, boolean labelled) {
+        String kinds = spanKinds(config.alerts().objectiveSpanKinds());
         if (!labelled) {
-            return new String[0];
+            return new String[] {kinds};
         }
-        return new String[] {equal(label(ServiceAttributes.TEAM), group.team()),
+        return new String[] {kinds, equal(label(ServiceAttributes.TEAM), group.team()),
                 equal(label(sli.attribute()), group.label())};
     }
 

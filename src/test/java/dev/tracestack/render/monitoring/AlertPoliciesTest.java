@@ -69,7 +69,8 @@ class AlertPoliciesTest {
         assertThat(threshold(stage.get("error-rate")).thresholdValue()).isEqualTo(0.05);
         assertThat(threshold(stage.get("error-rate")).duration()).isEqualTo("180s");
         assertThat(threshold(stage.get("error-rate")).denominatorFilter())
-                .isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS + "\"");
+                .isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS + "\" AND resource.type=\"generic_node\""
+                        + " AND metric.label.span_kind=one_of(\"SPAN_KIND_SERVER\",\"SPAN_KIND_CONSUMER\")");
         assertThat(threshold(stage.get("latency-p95")).thresholdValue()).isEqualTo(2000);
         assertThat(threshold(stage.get("latency-p95")).duration()).isEqualTo("300s");
         assertThat(threshold(stage.get("ingestion-stopped")).thresholdValue()).isEqualTo(100);

@@ -25,7 +25,8 @@ class DashboardsTest {
         Widget errorRate = widget(stage.get("overview"), "Error rate per service");
         var ratio = errorRate.xyChart().dataSets().get(0).timeSeriesQuery().timeSeriesFilterRatio();
         assertThat(ratio.numerator().filter()).contains("STATUS_CODE_ERROR");
-        assertThat(ratio.denominator().filter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS + "\"");
+        assertThat(ratio.denominator().filter()).isEqualTo("metric.type=\"" + MetricCatalog.SPAN_CALLS
+                + "\" AND resource.type=\"generic_node\"" + " AND metric.label.span_kind=one_of(\"SPAN_KIND_SERVER\",\"SPAN_KIND_CONSUMER\")");
         assertThat(errorRate.xyChart().thresholds()).singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualTo(0.05))
                 .satisfies(t -> assertThat(t.label()).contains("5%"));
