@@ -82,7 +82,7 @@ class PlanCostTest {
     void theDiffComparesTheEstimatesItemByItem() {
         assertThat(printed(to -> PlanDiff.print(StackHarness.synth("dev"), StackHarness.synth("prod"), to)))
                 .contains("\ncost (a month):\n  item                                      dev         prod   difference\n")
-                .containsPattern("  disk\\.elasticsearch +\\$0\\.00 +\\$122\\.40 +\\+\\$122\\.40\n")
+                .containsPattern("  disk\\.elasticsearch +\\$0\\.00 +\\$30\\.60 +\\+\\$30\\.60\n")
                 .contains("  cost.monthlyBudgetUsd: 15.0 -> 200.0")
                 .doesNotContain("dev/cost.json");
     }

@@ -90,10 +90,10 @@ class FixedItemsTest {
 
     @Test
     void disksAreTheirProvisionedSizeAtTheirStorageClassPrice() {
-        // elasticsearch: 3 nodes × 200 GiB premium-rwo (pd-ssd) × $0.204 = $122.40
+        // elasticsearch: 3 nodes × 50 GiB premium-rwo (pd-ssd) × $0.204 = $30.60
         // collector queue: 3 pods × 20 GiB standard-rwo (pd-balanced) × $0.12 = $7.20; at 10 pods $24.00
         assertThat(charges("disk.elasticsearch").get(0).priceId()).isEqualTo("disk.premium-rwo");
-        assertThat(PROD.item("disk.elasticsearch").orElseThrow().monthlyUsd()).isEqualTo(122.40);
+        assertThat(PROD.item("disk.elasticsearch").orElseThrow().monthlyUsd()).isEqualTo(30.60);
         LineItem queue = PROD.item("disk.collector-queue").orElseThrow();
         assertThat(queue.monthlyUsd()).isEqualTo(7.20);
         assertThat(queue.monthlyAtMaxUsd()).contains(24.00);

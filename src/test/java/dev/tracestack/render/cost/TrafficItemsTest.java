@@ -111,9 +111,10 @@ class TrafficItemsTest {
 
     @Test
     void snapshotsHoldTheRetentionPlusTheSnapshotExpiryOfPrimaries() {
-        // 2.896795 × (90 + 30) days = 347.61 GiB-month × $0.026 = $9.038 → $9.04
+        // Elasticsearch's 14 days, not BigQuery's 90: 2.896795 × (14 + 30) days = 127.46 GiB-month × $0.026
+        // = $3.314 → $3.31
         Charge c = only("gcs.elasticsearch-snapshots");
         assertThat(c.priceId()).isEqualTo("gcs.standard.EU");
-        assertThat(c.monthlyUsd()).isEqualTo(9.04);
+        assertThat(c.monthlyUsd()).isEqualTo(3.31);
     }
 }
