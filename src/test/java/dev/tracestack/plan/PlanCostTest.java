@@ -41,7 +41,7 @@ class PlanCostTest {
         assertThat(printed(to -> summary(StackHarness.synth("dev"), to)))
                 .containsPattern("cost: \\$\\d+\\.\\d\\d a month estimated against a budget of \\$15\\.00 \\(\\d+%\\) "
                         + "\\(docs/cost\\.md; \\./tracestack cost dev\\)\n"
-                        + "  monitoring\\.span-metrics +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n")
+                        + "  monitoring\\.alerting +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n")
                 .contains("warning: dev is over its budget of $15.00 by $");
     }
 

@@ -30,6 +30,8 @@ record CollectorMetrics(double spanMetricSeries, double spanMetricFlushMinutes, 
     static final String SPAN_METRICS = "span_metrics";
     /** An operation's spans have one kind (a span name is a server or a client call, not both). */
     static final int SPAN_KINDS_PER_OPERATION = 1;
+    /** A service's spans, all operations together: server, client and internal. */
+    static final int SPAN_KINDS_PER_SERVICE = 3;
     /** status.code takes UNSET (or OK) and ERROR on the operations that fail now and then. */
     static final int STATUS_CODES_PER_OPERATION = 2;
     /** otelcol_ series per component at level normal: accepted and refused spans per receiver. */
@@ -51,12 +53,17 @@ record CollectorMetrics(double spanMetricSeries, double spanMetricFlushMinutes, 
         double flushMinutes = 1;
         if (gateway.connectors().get(SPAN_METRICS) instanceof Map<?, ?> connector) {
             int pods = tiers.get(0).replicas().minReplicas();
-            spanSeries = (double) config.cost().services() * config.cost().operationsPerService()
-                    * SPAN_KINDS_PER_OPERATION * STATUS_CODES_PER_OPERATION * pods;
+            // Each default dimension the connector keeps multiplies the series; an excluded one does not.
+            List<?> excluded = connector.get("exclude_dimensions") instanceof List<?> list ? list : List.of();
+            boolean perOperation = !excluded.contains("span.name");
+            int operations = perOperation ? config.cost().operationsPerService() : 1;
+            int kinds = excluded.contains("span.kind") ? 1
+                    : perOperation ? SPAN_KINDS_PER_OPERATION : SPAN_KINDS_PER_SERVICE;
+            spanSeries = (double) config.cost().services() * operations * kinds * STATUS_CODES_PER_OPERATION * pods;
             flushMinutes = minutes(connector.get("metrics_flush_interval"));
             spanInputs.put("services", config.cost().services());
-            spanInputs.put("operationsPerService", config.cost().operationsPerService());
-            spanInputs.put("spanKindsPerOperation", SPAN_KINDS_PER_OPERATION);
+            spanInputs.put("operationsPerService (span.name " + (perOperation ? "kept)" : "excluded)"), operations);
+            spanInputs.put("spanKinds", kinds);
             spanInputs.put("statusCodesPerOperation", STATUS_CODES_PER_OPERATION);
             spanInputs.put("gatewayPods (collector.instance.id)", pods);
             spanInputs.put("histogramBuckets (one distribution point whatever the count)",

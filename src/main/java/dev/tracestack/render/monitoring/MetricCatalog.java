@@ -70,7 +70,7 @@ public final class MetricCatalog {
 
     public static final List<Metric> METRICS = List.of(
             new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
-                    "spans per service.name, span.name, span.kind, status.code"),
+                    "spans per service.name, status.code"),
             new Metric(SPAN_DURATION, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS,
                     "span duration histogram in ms, buckets include 2000"),
             new Metric(ACCEPTED_SPANS, "CUMULATIVE", Source.COLLECTOR_SELF_TELEMETRY, "spans a receiver accepted"),
