@@ -37,10 +37,15 @@ final class CrossSectionRules {
         ElasticsearchSettings es = config.elasticsearch();
         int maxAge = es.rollover().maxAgeDays();
         // An out-of-range retention is reported on its own key; comparing against it would only add noise.
-        rules.check(!config.core().retentionValid() || maxAge < config.retentionDays(),
+        es.retentionDays().ifPresent(days -> rules.check(!config.core().retentionValid()
+                        || (days >= 1 && days <= config.retentionDays()), ELASTICSEARCH + ".retentionDays",
+                String.valueOf(days), "must be within [1, " + RETENTION_DAYS + "] ([1, " + config.retentionDays()
+                        + "]): Elasticsearch keeps the recent part of what BigQuery keeps"));
+        int kept = config.elasticsearchRetentionDays();
+        String keptKey = es.retentionDays().isPresent() ? ELASTICSEARCH + ".retentionDays" : RETENTION_DAYS;
+        rules.check(!config.core().retentionValid() || maxAge < kept,
                 ELASTICSEARCH + ".rollover.maxAgeDays", String.valueOf(maxAge), "must be shorter than "
-                        + RETENTION_DAYS + " (" + config.retentionDays()
-                        + " days), or indices are deleted as soon as they roll over");
+                        + keptKey + " (" + kept + " days), or indices are deleted as soon as they roll over");
         rules.check(!config.crossRegionBackup() || es.snapshots().enabled(), SnapshotSettings.KEY + ".enabled",
                 "false", "must be true while " + CROSS_REGION_BACKUP
                         + " is true (Elasticsearch is backed up by snapshots)");

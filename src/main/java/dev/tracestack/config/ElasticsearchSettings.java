@@ -21,10 +21,13 @@ import java.util.regex.Pattern;
  * @param operatorVersion the pinned eck-operator chart version
  * @param rollover        when the ILM hot phase rolls the write index over
  * @param snapshots       the snapshot repository and SLM policy
+ * @param retentionDays   how long Jaeger's indices are kept (the hot window Jaeger's UI searches), when shorter
+ *                        than {@code tracestack:retentionDays}; unset: the stack's retention
  */
 public record ElasticsearchSettings(String version, int nodes, String storageClass, int volumeSizeGi, int heapMiB,
                                     ContainerResources resources, boolean zoneAwareness, boolean installOperator,
-                                    String operatorVersion, Rollover rollover, SnapshotSettings snapshots) {
+                                    String operatorVersion, Rollover rollover, SnapshotSettings snapshots,
+                                    Optional<Integer> retentionDays) {
 
     private static final Pattern VERSION_8 = Pattern.compile("8\\.\\d+\\.\\d+");
     /** GKE's built-in Persistent Disk classes, by the disk type they provision (their reclaim policy is Delete). */
@@ -54,7 +57,13 @@ public record ElasticsearchSettings(String version, int nodes, String storageCla
                 section.string("operatorVersion").orElse(Defaults.ECK_OPERATOR_VERSION),
                 new Rollover(rollover.integer("maxPrimaryShardSizeGb").orElse(Defaults.ROLLOVER_MAX_PRIMARY_SHARD_GB),
                         rollover.integer("maxAgeDays").orElse(Defaults.ROLLOVER_MAX_AGE_DAYS)),
-                SnapshotSettings.read(section.section("snapshots")));
+                SnapshotSettings.read(section.section("snapshots")),
+                section.integer("retentionDays"));
+    }
+
+    /** The days Jaeger's indices are kept: {@link #retentionDays} where set, else the stack's retention. */
+    public int retentionDays(int stackRetentionDays) {
+        return retentionDays.orElse(stackRetentionDays);
     }
 
     /** The Persistent Disk type of {@link #storageClass}, where it is one of GKE's built-in classes. */

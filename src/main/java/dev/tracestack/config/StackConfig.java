@@ -63,6 +63,11 @@ public record StackConfig(
         return core.retentionDays();
     }
 
+    /** How long Elasticsearch keeps Jaeger's spans: its own hot window, or the stack's retention. */
+    public int elasticsearchRetentionDays() {
+        return elasticsearch().retentionDays(retentionDays());
+    }
+
     /** Whether detailed (verbose) span attributes are kept. */
     @JsonProperty
     public boolean detailedTracing() {

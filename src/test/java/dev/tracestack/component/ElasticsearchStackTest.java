@@ -40,7 +40,7 @@ class ElasticsearchStackTest {
         assertThat(nodeSet.path("count").asInt()).isEqualTo(1);
         assertThat(nodeSet.path("config").has("cluster.routing.allocation.awareness.attributes")).isFalse();
         assertThat(nodeSet.path("volumeClaimTemplates").get(0).path("spec").path("resources").path("requests")
-                .path("storage").asText()).isEqualTo("50Gi");
+                .path("storage").asText()).isEqualTo("10Gi");
         JsonNode rollover = stage.get(JOB, "elasticsearch-ilm-init").input("spec.template.spec.containers").get(0);
         assertThat(envValue(rollover.path("env"), "REPLICAS")).isEqualTo("0");
     }

@@ -64,4 +64,22 @@ class ElasticsearchSettingsTest {
         assertThat(StackHarness.config("prod").elasticsearch().zoneAwareness()).isTrue();
         assertThat(StackHarness.config("prod").elasticsearch().snapshots().enabled()).isTrue();
     }
+
+    @Test
+    void anElasticsearchRetentionLongerThanTheStacksIsRejected() {
+        assertThat(ConfigErrors.of(ConfigOverrides.apply(StackHarness.source("stage"),
+                java.util.List.of("elasticsearch.retentionDays=15"))))
+                .isEqualTo("Pulumi.stage.yaml (with --set): tracestack:elasticsearch.retentionDays must be within "
+                        + "[1, tracestack:retentionDays] ([1, 14]): Elasticsearch keeps the recent part of what "
+                        + "BigQuery keeps, got 15");
+    }
+
+    @Test
+    void aRolloverAsOldAsTheElasticsearchRetentionIsRejectedOnThatKey() {
+        assertThat(ConfigErrors.of(ConfigOverrides.apply(StackHarness.source("prod"),
+                java.util.List.of("elasticsearch.retentionDays=1"))))
+                .contains("Pulumi.prod.yaml (with --set): tracestack:elasticsearch.rollover.maxAgeDays must be shorter "
+                        + "than tracestack:elasticsearch.retentionDays (1 days), or indices are deleted as soon as "
+                        + "they roll over, got 1");
+    }
 }

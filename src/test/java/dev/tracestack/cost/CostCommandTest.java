@@ -43,7 +43,7 @@ class CostCommandTest {
         assertThat(stdout()).startsWith("stack prod (prod, prices of europe-west3): $")
                 .contains("against a budget of $200.00")
                 .contains("  cloud-trace.spans                max(0, 105.12 - 2.5) million spans × $0.2 = $20.52\n")
-                .contains("  disk.elasticsearch               600 GiB-month × $0.204 = $122.40\n")
+                .contains("  disk.elasticsearch               150 GiB-month × $0.204 = $30.60\n")
                 .contains("  at maximum replicas")
                 .contains("warning: prod is over its budget of $200.00 by $");
     }

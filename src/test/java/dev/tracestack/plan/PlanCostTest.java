@@ -41,7 +41,7 @@ class PlanCostTest {
         assertThat(printed(to -> summary(StackHarness.synth("dev"), to)))
                 .containsPattern("cost: \\$\\d+\\.\\d\\d a month estimated against a budget of \\$15\\.00 \\(\\d+%\\) "
                         + "\\(docs/cost\\.md; \\./tracestack cost dev\\)\n"
-                        + "  monitoring\\.span-metrics +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n")
+                        + "  monitoring\\.alerting +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n  \\S+ +\\$\\d+\\.\\d\\d\n")
                 .contains("warning: dev is over its budget of $15.00 by $");
     }
 
@@ -82,7 +82,7 @@ class PlanCostTest {
     void theDiffComparesTheEstimatesItemByItem() {
         assertThat(printed(to -> PlanDiff.print(StackHarness.synth("dev"), StackHarness.synth("prod"), to)))
                 .contains("\ncost (a month):\n  item                                      dev         prod   difference\n")
-                .containsPattern("  disk\\.elasticsearch +\\$0\\.00 +\\$122\\.40 +\\+\\$122\\.40\n")
+                .containsPattern("  disk\\.elasticsearch +\\$0\\.00 +\\$30\\.60 +\\+\\$30\\.60\n")
                 .contains("  cost.monthlyBudgetUsd: 15.0 -> 200.0")
                 .doesNotContain("dev/cost.json");
     }

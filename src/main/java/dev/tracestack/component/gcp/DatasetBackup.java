@@ -9,9 +9,10 @@ import dev.tracestack.render.bigquery.TraceSinkSpec;
 import java.util.Map;
 
 /**
- * Pure builders of the daily cross-region copy of the trace dataset (BigQuery Data Transfer Service,
- * {@code cross_region_copy}) into a dataset in a second region, run as its own service account that may read
- * the trace dataset, write the backup dataset and run jobs, and nothing else.
+ * Pure builders of the daily cross-region copy of yesterday's partition (a scheduled query into a staging dataset,
+ * then BigQuery Data Transfer Service's {@code cross_region_copy} of that dataset) into a dataset in a second
+ * region, run as its own service account that may read the trace dataset, write the staging and backup datasets
+ * and run jobs, and nothing else.
  */
 final class DatasetBackup {
 
@@ -49,21 +50,40 @@ final class DatasetBackup {
                 .build();
     }
 
-    /** @param target the backup dataset's id, as registered */
-    static DataTransferConfigArgs copy(TraceSinkSpec spec, TraceSinkSpec.Backup backup, Output<String> target,
-                                       Output<String> accountEmail) {
+    /** The scheduled query that puts yesterday's partition, alone, into the staging dataset (source region). */
+    static DataTransferConfigArgs extract(TraceSinkSpec spec, TraceSinkSpec.Backup backup,
+                                          Output<String> accountEmail) {
         return DataTransferConfigArgs.builder()
                 .project(spec.project())
-                .displayName("tracestack " + spec.dataset() + " to " + backup.location())
+                .displayName("tracestack " + spec.dataset() + " yesterday's partition to " + backup.stagingDataset())
+                .location(spec.location())
+                .dataSourceId("scheduled_query")
+                .schedule(backup.extractSchedule())
+                .serviceAccountName(accountEmail)
+                .params(Map.of("query", backup.extractSql()))
+                .build();
+    }
+
+    /**
+     * The copy moves what changed in the staging dataset since its last run: the one table that holds yesterday.
+     *
+     * @param source the staging dataset's id, as registered
+     * @param target the backup dataset's id, as registered
+     */
+    static DataTransferConfigArgs copy(TraceSinkSpec spec, TraceSinkSpec.Backup backup, Output<String> source,
+                                       Output<String> target, Output<String> accountEmail) {
+        return DataTransferConfigArgs.builder()
+                .project(spec.project())
+                .displayName("tracestack " + backup.stagingDataset() + " to " + backup.location())
                 .location(backup.location())
                 .dataSourceId(DATA_SOURCE)
                 .destinationDatasetId(target)
                 .schedule(backup.schedule())
                 .serviceAccountName(accountEmail)
-                .params(Map.of(
+                .params(source.applyValue(dataset -> Map.of(
                         "source_project_id", spec.project(),
-                        "source_dataset_id", spec.dataset(),
-                        "overwrite_destination_table", "true"))
+                        "source_dataset_id", dataset,
+                        "overwrite_destination_table", "true")))
                 .build();
     }
 

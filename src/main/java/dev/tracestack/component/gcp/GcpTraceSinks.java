@@ -125,22 +125,34 @@ public final class GcpTraceSinks extends ComponentResource {
                 after(plain, reads));
     }
 
-    /** The daily cross-region copy: the backup dataset (protected) and the account the copy runs as. */
+    /**
+     * The daily cross-region copy of yesterday's partition: the staging dataset it waits in, the backup dataset
+     * (protected), the account every step runs as, and the three steps in order.
+     */
     private void backup(String name, TraceSinkSpec spec, TraceSinkSpec.Backup backup, Account account,
                         Output<String> projectNumber, CustomResourceOptions stateful, CustomResourceOptions plain) {
+        Output<List<DatasetAccessArgs>> writer = account.email().applyValue(email ->
+                List.of(TraceDataset.account("WRITER", email)));
+        var staging = new Dataset(Names.child(name, "backup-staging-dataset"), TraceDataset.dataset(
+                backup.stagingDataset(), spec.location(), "Yesterday's partition of " + spec.dataset()
+                        + ", alone, for the daily cross-region copy", spec, writer), stateful);
         var target = new Dataset(Names.child(name, "backup-dataset"), TraceDataset.dataset(backup.dataset(),
-                backup.location(), "Daily copy of " + spec.dataset() + " in a second region, with dated snapshots",
-                spec, account.email().applyValue(email -> List.of(TraceDataset.account("WRITER", email)))), stateful);
+                backup.location(), "Daily copy of yesterday's partition of " + spec.dataset()
+                        + " in a second region, kept as dated snapshots", spec, writer), stateful);
         Output<String> member = GcpRoles.member(account.email());
         var reads = new DatasetIamMember(Names.child(name, "backup-reads-traces"),
                 TraceDataset.datasetRole(dataset.datasetId(), GcpRoles.BIGQUERY_DATA_VIEWER, member, spec), plain);
+        var writesStaging = new DatasetIamMember(Names.child(name, "backup-writes-staging"),
+                TraceDataset.datasetRole(staging.datasetId(), GcpRoles.BIGQUERY_DATA_EDITOR, member, spec), plain);
         var writes = new DatasetIamMember(Names.child(name, "backup-writes-backup"),
                 TraceDataset.datasetRole(target.datasetId(), GcpRoles.BIGQUERY_DATA_EDITOR, member, spec), plain);
         var runsJobs = new IAMMember(Names.child(name, "backup-job-user"), DatasetBackup.runsJobs(spec, member), plain);
         var agentActsAs = new com.pulumi.gcp.serviceaccount.IAMMember(Names.child(name, "backup-agent-token"),
                 DatasetBackup.agentActsAs(account.name(), projectNumber), plain);
+        var extract = new DataTransferConfig(Names.child(name, "backup-extract"), DatasetBackup.extract(spec, backup,
+                account.email()), after(plain, List.of(reads, writesStaging, runsJobs, agentActsAs)));
         var copy = new DataTransferConfig(Names.child(name, "backup-copy"), DatasetBackup.copy(spec, backup,
-                target.datasetId(), account.email()), after(plain, List.of(reads, writes, runsJobs, agentActsAs)));
+                staging.datasetId(), target.datasetId(), account.email()), after(plain, List.of(extract, writes)));
         new DataTransferConfig(Names.child(name, "backup-snapshots"), DatasetBackup.snapshots(spec, backup,
                 account.email()), after(plain, List.of(copy)));
     }

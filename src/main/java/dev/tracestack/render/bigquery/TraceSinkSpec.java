@@ -63,22 +63,30 @@ public record TraceSinkSpec(
     public static final Duration SUBSCRIPTION_RETENTION_MAX = Duration.ofDays(7);
     /** Pub/Sub accepts 5 to 100; the minimum moves a poison message aside within seconds of retries. */
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
-    /** Seed 004 §9: the scheduled copy runs once a day. */
-    public static final String BACKUP_SCHEDULE = "every 24 hours";
-    /** Once a day too: each snapshot holds the mirror as the last copy left it, at most a day old. */
-    public static final String SNAPSHOT_SCHEDULE = "every 24 hours";
+    /** Where yesterday's partition waits, alone, for the cross-region copy: in the dataset's own region. */
+    public static final String BACKUP_STAGING_DATASET = "traces_backup_staging";
+    /**
+     * Seed 004 §9: the backup runs once a day, in three steps an hour apart (UTC): yesterday's partition into the
+     * staging dataset, the copy of it to the second region, the dated snapshot of what the copy brought.
+     */
+    public static final String EXTRACT_SCHEDULE = "every day 00:30";
+    public static final String BACKUP_SCHEDULE = "every day 01:30";
+    public static final String SNAPSHOT_SCHEDULE = "every day 02:30";
 
     /**
-     * The daily copy of the dataset to a second region.
+     * The daily copy of yesterday's partition to a second region, kept there as dated snapshots.
      *
-     * @param dataset  the dataset the copy goes to
-     * @param location its region
-     * @param schedule the Data Transfer Service schedule
+     * @param stagingDataset   the dataset in the source region that holds only yesterday's partition
+     * @param extractSchedule  when the scheduled query fills it
+     * @param extractSql       that query (reads one partition of the raw table)
+     * @param dataset          the dataset the copy goes to
+     * @param location         its region
+     * @param schedule         the Data Transfer Service schedule of the copy
      * @param snapshotSchedule when the dated snapshot of the day's copy is taken, after the copy
-     * @param snapshotSql the scheduled query that takes it (kept for the retention)
+     * @param snapshotSql      the scheduled query that takes it (kept for the retention)
      */
-    public record Backup(String dataset, String location, String schedule, String snapshotSchedule,
-                         String snapshotSql) {
+    public record Backup(String stagingDataset, String extractSchedule, String extractSql, String dataset,
+                         String location, String schedule, String snapshotSchedule, String snapshotSql) {
     }
 
     public static TraceSinkSpec of(StackConfig config) {
@@ -86,10 +94,7 @@ public record TraceSinkSpec(
         String env = config.environment().id();
         String topic = Names.tracesTopic(env);
         Optional<Backup> backup = config.crossRegionBackup()
-                ? config.bigQuery().backupLocation().map(l -> new Backup(BACKUP_DATASET, l, BACKUP_SCHEDULE,
-                        SNAPSHOT_SCHEDULE, SqlTemplate.render("backup_snapshot", Map.of("project", config.gcp().project(),
-                                "dataset", BACKUP_DATASET, "table", RAW_TABLE,
-                                "days", String.valueOf(config.retentionDays())))))
+                ? config.bigQuery().backupLocation().map(l -> backup(config, l))
                 : Optional.empty();
         return new TraceSinkSpec(
                 config.gcp().project(),
@@ -109,6 +114,16 @@ public record TraceSinkSpec(
                 config.environment().keepsState(),
                 backup,
                 config.bigQuery().readerGroups());
+    }
+
+    private static Backup backup(StackConfig config, String location) {
+        String project = config.gcp().project();
+        return new Backup(BACKUP_STAGING_DATASET, EXTRACT_SCHEDULE,
+                SqlTemplate.render("backup_extract", Map.of("project", project, "source", DATASET,
+                        "dataset", BACKUP_STAGING_DATASET, "table", RAW_TABLE)),
+                BACKUP_DATASET, location, BACKUP_SCHEDULE, SNAPSHOT_SCHEDULE,
+                SqlTemplate.render("backup_snapshot", Map.of("project", project, "dataset", BACKUP_DATASET,
+                        "table", RAW_TABLE, "days", String.valueOf(config.retentionDays()))));
     }
 
     /** Whether Pub/Sub keeps messages for less than the retention: true when the retention exceeds 31 days. */

@@ -122,6 +122,7 @@ public final class CollectorConfigRenderer {
         Map<String, CollectorConfig.Pipeline> pipelines = new LinkedHashMap<>();
         if (gateway && googleCloud) {
             connectors.put(SPANMETRICS, spanMetrics(ObjectiveTags.dimensions(config)));
+            processors.put(SPAN_METRICS_FILTER, spanMetricsFilter(config));
             processors.put(SPAN_METRICS_RESOURCE, spanMetricsResource());
             traceExporters.add(SPANMETRICS);
         }
@@ -129,7 +130,7 @@ public final class CollectorConfigRenderer {
                 List.copyOf(receivers.keySet()), traceProcessors, traceExporters));
         if (gateway && googleCloud) {
             pipelines.put(SPAN_METRICS_PIPELINE, new CollectorConfig.Pipeline(
-                    List.of(SPANMETRICS), List.of(MEMORY_LIMITER, SPAN_METRICS_RESOURCE, BATCH),
+                    List.of(SPANMETRICS), List.of(MEMORY_LIMITER, SPAN_METRICS_FILTER, SPAN_METRICS_RESOURCE, BATCH),
                     List.of(GOOGLE_CLOUD)));
         }
         if (googleCloud) {

@@ -104,17 +104,34 @@ final class CollectorExporters {
     }
 
     /**
-     * Request, error and duration metrics per service and operation; buckets include the 2 s slow line.
-     * The connector reads buckets as durations whatever the unit; {@code unit: ms} is explicit because
-     * the default is moving to {@code s}. The four default dimensions need no {@code dimensions} entry; the
-     * services' objectives and teams are added as {@code dimensions} where a service has them.
+     * The connector's default dimension no alert or dashboard reads: objectives are per service and span kind
+     * (tracestack:alerts.objectiveSpanKinds), so calls and durations are summed per service, span kind and status
+     * code. Each operation of each service was a series of its own, at every flush, on every gateway pod, in Cloud
+     * Monitoring, which bills by the byte.
+     */
+    static final List<String> SPAN_METRICS_EXCLUDED = List.of("span.name");
+    /**
+     * A backstop, per resource (service): five span kinds by three status codes are the 15 combinations expected;
+     * whatever a new dimension adds beyond 20 lands in one series marked {@code otel.metric.overflow}, not in a
+     * series each.
+     */
+    static final int SPAN_METRICS_CARDINALITY_LIMIT = 20;
+
+    /**
+     * Request, error and duration metrics per service, span kind and status code; buckets include the 2 s slow
+     * line. The connector reads buckets as durations whatever the unit; {@code unit: ms} is explicit because
+     * the default is moving to {@code s}. Of the default dimensions, service.name, span.kind, status.code and
+     * collector.instance.id (each gateway pod writes series of its own) stay; the services' objectives and teams
+     * are added as {@code dimensions} where a service has them.
      */
     static Map<String, Object> spanMetrics(List<Object> dimensions) {
         Map<String, Object> connector = Body.of("namespace", SPAN_METRICS_NAMESPACE,
                 "histogram", Body.of("unit", "ms", "explicit", Body.of("buckets",
                         List.of("5ms", "10ms", "25ms", "50ms", "100ms", "250ms", "500ms", "1s", "2s", "5s", "10s"))),
                 "aggregation_temporality", "AGGREGATION_TEMPORALITY_CUMULATIVE",
-                "metrics_flush_interval", "60s");
+                "metrics_flush_interval", "60s",
+                "exclude_dimensions", SPAN_METRICS_EXCLUDED,
+                "aggregation_cardinality_limit", SPAN_METRICS_CARDINALITY_LIMIT);
         if (!dimensions.isEmpty()) {
             connector.put("dimensions", dimensions);
         }

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * BigQuery: the raw table at steady state (a day's partition per day of retention), the SLI views' queries,
- * and the daily cross-region copy where the stack has one.
+ * and the daily cross-region copy of yesterday's partition where the stack has one.
  */
 final class BigQueryItems {
 
     /** BigQuery moves a partition to long-term storage after 90 days without changes. */
     static final int ACTIVE_DAYS = 90;
     private static final Pattern EVERY_HOURS = Pattern.compile("every (\\d+) hours");
+    private static final Pattern EVERY_DAY = Pattern.compile("every day \\d{2}:\\d{2}");
 
     private BigQueryItems() {
     }
@@ -44,13 +45,16 @@ final class BigQueryItems {
                     TRAFFIC, List.of(ctx.charge("bigquery.storage.longTerm." + location,
                             gibPerDay * (retention - ACTIVE_DAYS))), stored));
         }
-        items.add(queries(ctx, location, gibPerDay));
+        items.add(queries(ctx, spec, gibPerDay));
         spec.backup().ifPresent(backup -> items.addAll(backup(ctx, spec, backup, gibPerDay)));
         return items;
     }
 
-    /** Each query reads the partitions its window overlaps, and is billed at least the minimum per table. */
-    private static LineItem queries(CostContext ctx, String location, double gibPerDay) {
+    /**
+     * Each query reads the partitions its window overlaps, and is billed at least the minimum per table; the
+     * backup's daily extract reads yesterday's partition.
+     */
+    private static LineItem queries(CostContext ctx, TraceSinkSpec spec, double gibPerDay) {
         double minimumGiB = ctx.book().rule("bigquery.minimumMiBPerQuery") / 1024;
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("gibPerDay", gibPerDay);
@@ -62,32 +66,46 @@ final class BigQueryItems {
             inputs.put(scan.getKey(), scan.getValue().scannedDays() + " days × " + LineItem.plain(
                     scan.getValue().runsPerMonth()) + " runs");
         }
+        if (spec.backup().isPresent()) {
+            double runs = runsPerMonth(spec.backup().get().extractSchedule(), ctx.hoursPerMonth());
+            gib += Math.max(minimumGiB, gibPerDay) * runs;
+            inputs.put("backup_extract", "1 day × " + LineItem.plain(runs) + " runs");
+        }
         return LineItem.of("bigquery.queries", "BigQuery: SLI and review views, queried on demand", TRAFFIC,
-                List.of(ctx.charge("bigquery.query." + location, gib / 1024)), inputs);
+                List.of(ctx.charge("bigquery.query." + spec.location(), gib / 1024)), inputs);
     }
 
     /**
-     * The Data Transfer Service copies every table that changed since its last run; the raw table changes
-     * all day, so each run copies all of it: retention days of partitions, every run.
+     * The Data Transfer Service copies every table of its source dataset that changed since its last run; the
+     * source is the staging dataset, whose one table is yesterday's partition, so each run moves one day. The
+     * second region keeps a dated snapshot of each day for the retention, and the staging dataset one day.
      */
     private static List<LineItem> backup(CostContext ctx, TraceSinkSpec spec, TraceSinkSpec.Backup backup,
                                          double gibPerDay) {
-        double tableGiB = gibPerDay * ctx.config().retentionDays();
+        double snapshotsGiB = gibPerDay * ctx.config().retentionDays();
         double runs = runsPerMonth(backup.schedule(), ctx.hoursPerMonth());
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("tableGiB", tableGiB);
+        inputs.put("gibPerRun", gibPerDay);
+        inputs.put("snapshotsGiB", snapshotsGiB);
+        inputs.put("stagingGiB", gibPerDay);
         inputs.put("runsPerMonth", runs);
         inputs.put("from", spec.location());
         inputs.put("to", backup.location());
         return List.of(
-                LineItem.of("bigquery.backup-storage", "BigQuery: the cross-region copy's storage", TRAFFIC,
-                        List.of(ctx.charge("bigquery.storage.active." + backup.location(), tableGiB)), inputs),
-                LineItem.of("bigquery.backup-transfer", "BigQuery: daily cross-region copy of the raw table", TRAFFIC,
-                        List.of(ctx.charge(interRegion(spec.location(), backup.location()), tableGiB * runs)),
+                LineItem.of("bigquery.backup-storage", "BigQuery: the dated snapshots in the second region, and the "
+                        + "staging day", TRAFFIC, List.of(
+                        ctx.charge("bigquery.storage.active." + backup.location(), snapshotsGiB),
+                        // The raw table's line has taken the free allotment of the source location already.
+                        ctx.charge("bigquery.storage.active." + spec.location(), gibPerDay, 0)), inputs),
+                LineItem.of("bigquery.backup-transfer", "BigQuery: daily cross-region copy of yesterday's partition",
+                        TRAFFIC, List.of(ctx.charge(interRegion(spec.location(), backup.location()), gibPerDay * runs)),
                         inputs));
     }
 
     static double runsPerMonth(String schedule, double hoursPerMonth) {
+        if (EVERY_DAY.matcher(schedule).matches()) {
+            return hoursPerMonth / 24;
+        }
         Matcher m = EVERY_HOURS.matcher(schedule);
         if (!m.matches()) {
             throw new PriceBook.Unpriced("cannot count the runs of the copy schedule '" + schedule + "'");

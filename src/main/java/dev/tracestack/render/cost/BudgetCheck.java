@@ -12,16 +12,21 @@ import java.util.stream.Collectors;
 /**
  * {@code cost.enforceBudget}: an estimate above {@code cost.monthlyBudgetUsd} is a config problem like any
  * other, so {@code plan}, {@code cost} and {@code pulumi up} stop before anything is registered. Runs on a
- * config that passed every other rule, when the stack is rendered: the rule needs the estimate.
+ * config that passed every other rule, when the stack is rendered: the rule needs the estimate. So does the
+ * rule that needs the assumed traffic, Elasticsearch's disks against what they must hold ({@link ElasticsearchDisk}).
  */
 public final class BudgetCheck {
 
     private BudgetCheck() {
     }
 
-    /** Throws the budget's problem as an invalid config, if the estimate breaks an enforced budget. */
+    /**
+     * Throws the budget's and the disks' problems as an invalid config, if the estimate breaks an enforced
+     * budget or the disks cannot hold the indices.
+     */
     public static void enforce(StackConfig config) {
-        List<ConfigProblem> problems = problems(config);
+        List<ConfigProblem> problems = new java.util.ArrayList<>(ElasticsearchDisk.problems(config));
+        problems.addAll(problems(config));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

@@ -1,12 +1,15 @@
 package dev.tracestack.render.cost;
 
+import dev.tracestack.config.SpanKind;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.collector.CollectorConfig;
 import dev.tracestack.render.collector.CollectorConfigRenderer;
 import dev.tracestack.render.collector.CollectorTier;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -30,6 +33,11 @@ record CollectorMetrics(double spanMetricSeries, double spanMetricFlushMinutes, 
     static final String SPAN_METRICS = "span_metrics";
     /** An operation's spans have one kind (a span name is a server or a client call, not both). */
     static final int SPAN_KINDS_PER_OPERATION = 1;
+    /**
+     * A service's spans, all operations together: server, client and internal. The gateway exports the span
+     * metrics of the objectives' span kinds only, so a service writes series for those of its kinds.
+     */
+    static final Set<SpanKind> SPAN_KINDS_OF_A_SERVICE = EnumSet.of(SpanKind.SERVER, SpanKind.CLIENT, SpanKind.INTERNAL);
     /** status.code takes UNSET (or OK) and ERROR on the operations that fail now and then. */
     static final int STATUS_CODES_PER_OPERATION = 2;
     /** otelcol_ series per component at level normal: accepted and refused spans per receiver. */
@@ -51,12 +59,18 @@ record CollectorMetrics(double spanMetricSeries, double spanMetricFlushMinutes, 
         double flushMinutes = 1;
         if (gateway.connectors().get(SPAN_METRICS) instanceof Map<?, ?> connector) {
             int pods = tiers.get(0).replicas().minReplicas();
-            spanSeries = (double) config.cost().services() * config.cost().operationsPerService()
-                    * SPAN_KINDS_PER_OPERATION * STATUS_CODES_PER_OPERATION * pods;
+            // Each default dimension the connector keeps multiplies the series; an excluded one does not.
+            List<?> excluded = connector.get("exclude_dimensions") instanceof List<?> list ? list : List.of();
+            boolean perOperation = !excluded.contains("span.name");
+            int operations = perOperation ? config.cost().operationsPerService() : 1;
+            int kinds = excluded.contains("span.kind") || perOperation ? SPAN_KINDS_PER_OPERATION
+                    : Math.max(1, (int) config.alerts().objectiveSpanKinds().stream()
+                            .filter(SPAN_KINDS_OF_A_SERVICE::contains).count());
+            spanSeries = (double) config.cost().services() * operations * kinds * STATUS_CODES_PER_OPERATION * pods;
             flushMinutes = minutes(connector.get("metrics_flush_interval"));
             spanInputs.put("services", config.cost().services());
-            spanInputs.put("operationsPerService", config.cost().operationsPerService());
-            spanInputs.put("spanKindsPerOperation", SPAN_KINDS_PER_OPERATION);
+            spanInputs.put("operationsPerService (span.name " + (perOperation ? "kept)" : "excluded)"), operations);
+            spanInputs.put("spanKinds (of tracestack:alerts.objectiveSpanKinds)", kinds);
             spanInputs.put("statusCodesPerOperation", STATUS_CODES_PER_OPERATION);
             spanInputs.put("gatewayPods (collector.instance.id)", pods);
             spanInputs.put("histogramBuckets (one distribution point whatever the count)",

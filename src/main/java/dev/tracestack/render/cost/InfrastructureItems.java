@@ -49,7 +49,7 @@ final class InfrastructureItems {
         ElasticsearchSettings es = config.elasticsearch();
         items.add(LineItem.of("disk.elasticsearch", "Disks: Elasticsearch data volumes", FIXED,
                 List.of(ctx.charge("disk." + es.storageClass(), (double) es.nodes() * es.volumeSizeGi())),
-                Map.of("nodes", es.nodes(), "volumeSizeGi", es.volumeSizeGi(), "storageClass", es.storageClass())));
+                diskInputs(config, es)));
         if (es.snapshots().enabled() && config.exporters().jaeger()) {
             items.add(snapshots(ctx, es));
         }
@@ -61,6 +61,19 @@ final class InfrastructureItems {
         return items;
     }
 
+    /** The volumes as provisioned, and how full the assumed traffic makes them at the retention. */
+    private static Map<String, Object> diskInputs(StackConfig config, ElasticsearchSettings es) {
+        ElasticsearchDisk disk = ElasticsearchDisk.of(config);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("nodes", es.nodes());
+        inputs.put("volumeSizeGi", es.volumeSizeGi());
+        inputs.put("storageClass", es.storageClass());
+        inputs.put("retentionDays", config.elasticsearchRetentionDays());
+        inputs.put("neededGiB", disk.neededGiB());
+        inputs.put("fullShare", disk.usedShare());
+        return inputs;
+    }
+
     /**
      * Snapshots are incremental and hold primaries only. Retained snapshots reach back
      * {@code expireAfterDays}, and each still references the indices alive when it was taken, which go back
@@ -68,10 +81,10 @@ final class InfrastructureItems {
      */
     private static LineItem snapshots(CostContext ctx, ElasticsearchSettings es) {
         double gibPerDay = ctx.traffic().keptGiBPerDay(ctx.daysPerMonth());
-        int days = ctx.config().retentionDays() + es.snapshots().expireAfterDays();
+        int days = ctx.config().elasticsearchRetentionDays() + es.snapshots().expireAfterDays();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("gibPerDay", gibPerDay);
-        inputs.put("retentionDays", ctx.config().retentionDays());
+        inputs.put("retentionDays", ctx.config().elasticsearchRetentionDays());
         inputs.put("expireAfterDays", es.snapshots().expireAfterDays());
         inputs.put("bucketLocation", es.snapshots().bucketLocation());
         inputs.put("replicasNotSnapshotted", JaegerIndices.replicas(ctx.config()));

@@ -29,7 +29,7 @@ public final class IlmPolicyRenderer {
 
         // min_age of the delete phase counts from the rollover, so an index lives at most retention + max_age.
         Map<String, Object> delete = new LinkedHashMap<>();
-        delete.put("min_age", config.retentionDays() + "d");
+        delete.put("min_age", config.elasticsearchRetentionDays() + "d");
         delete.put("actions", Map.of("delete", Map.of()));
 
         Map<String, Object> phases = new LinkedHashMap<>();

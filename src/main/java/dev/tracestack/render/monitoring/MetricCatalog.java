@@ -83,8 +83,7 @@ public final class MetricCatalog {
      * objective and team dimensions the gateway adds where services have them ({@code ObjectiveTags}), and
      * {@code service.namespace} (its {@code service_resource_labels}, on by default).
      */
-    private static final List<String> SPAN_LABELS = List.of("service_name", "service_namespace", "span_name",
-            "span_kind", "status_code", ServiceAttributes.label(ServiceAttributes.TEAM),
+    private static final List<String> SPAN_LABELS = List.of("service_name", "service_namespace", "span_kind", "status_code", ServiceAttributes.label(ServiceAttributes.TEAM),
             ServiceAttributes.label(ServiceAttributes.LATENCY_OBJECTIVE),
             ServiceAttributes.label(ServiceAttributes.ERROR_RATE_OBJECTIVE));
     /** The collector's own resource as metric labels ({@code service_resource_labels}). */
@@ -93,7 +92,7 @@ public final class MetricCatalog {
 
     public static final List<Metric> METRICS = List.of(
             new Metric(SPAN_CALLS, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS, MonitoredResources.GENERIC_NODE,
-                    SPAN_LABELS, "spans per service.name, span.name, span.kind, status.code"),
+                    SPAN_LABELS, "spans per service.name, span.kind, status.code"),
             new Metric(SPAN_DURATION, "CUMULATIVE", Source.COLLECTOR_SPANMETRICS, MonitoredResources.GENERIC_NODE,
                     SPAN_LABELS, "span duration histogram in ms, buckets include 2000"),
             self(ACCEPTED_SPANS, "CUMULATIVE", List.of("receiver", "transport"), "spans a receiver accepted"),

@@ -70,10 +70,15 @@ final class PipelineAlerts {
                             above(metric(MetricCatalog.PUBSUB_DEAD_LETTERS, subscription),
                                     COUNT_PER_HOUR, 0, AT_ONCE)))));
             sinks.backup().ifPresent(backup -> alerts.add(new Alert("backup-failed", "BigQuery backup run failed",
-                    "ERROR", AlertDocs.doc("A run of the cross-region copy or its dated snapshot did not succeed.",
-                            List.of("Open the transfer's run history in " + backup.location() + " for the error.")),
-                    List.of(Condition.threshold("a transfer run in " + backup.location() + " did not succeed",
-                            above(metric(MetricCatalog.TRANSFER_RUNS, equal("resource.label.location", backup.location()),
+                    "ERROR", AlertDocs.doc("A run of the backup's extract of yesterday's partition, its cross-region "
+                                    + "copy or its dated snapshot did not succeed.",
+                            List.of("Open the transfer's run history in " + sinks.location() + " (extract) or "
+                                    + backup.location() + " (copy, snapshot) for the error.")),
+                    List.of(Condition.threshold("a transfer run in " + sinks.location() + " or " + backup.location()
+                                    + " did not succeed",
+                            above(metric(MetricCatalog.TRANSFER_RUNS,
+                                    "resource.label.location=one_of(\"" + sinks.location() + "\", \""
+                                            + backup.location() + "\")",
                                     "metric.label.completion_state!=\"SUCCEEDED\""), COUNT_PER_HOUR, 0, AT_ONCE))))));
         }
         if (config.jaeger().enabled()) {

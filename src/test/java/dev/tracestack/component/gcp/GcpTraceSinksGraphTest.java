@@ -117,18 +117,29 @@ class GcpTraceSinksGraphTest {
     }
 
     @Test
-    void onlyProdCopiesTheDatasetDailyToItsBackupRegion() {
+    void onlyProdCopiesYesterdaysPartitionDailyToItsBackupRegion() {
         String transfer = "gcp:bigquery/dataTransferConfig:DataTransferConfig";
         assertThat(StackHarness.synth("dev").count(transfer)).isZero();
         assertThat(StackHarness.synth("stage").count(transfer)).isZero();
         Plan prod = StackHarness.synth("prod");
         PlannedResource copy = prod.get(transfer, SINKS + "-backup-copy");
         PlannedResource backup = prod.get(DATASET, SINKS + "-backup-dataset");
+        PlannedResource extract = prod.get(transfer, SINKS + "-backup-extract");
+        PlannedResource staging = prod.get(DATASET, SINKS + "-backup-staging-dataset");
 
+        // yesterday's partition alone in a dataset of the source region, and the copy of that dataset only
+        assertThat(extract.input("dataSourceId").asText()).isEqualTo("scheduled_query");
+        assertThat(extract.input("location").asText()).isEqualTo("europe-west3");
+        assertThat(extract.input("params.query").asText()).contains("traces_backup_staging.otel_traces_raw",
+                "INTERVAL 1 DAY");
+        assertThat(staging.input("location").asText()).isEqualTo("europe-west3");
+        assertThat(staging.input("datasetId").asText()).isEqualTo("traces_backup_staging");
+        assertThat(copy.input("params.source_dataset_id").asText()).isEqualTo("traces_backup_staging");
+        assertThat(copy.dependsOn()).contains(SINKS + "-backup-extract");
         assertThat(copy.input("dataSourceId").asText()).isEqualTo("cross_region_copy");
         assertThat(copy.input("location").asText()).isEqualTo("europe-west4");
         assertThat(copy.input("destinationDatasetId").asText()).isEqualTo("traces_backup");
-        assertThat(copy.input("schedule").asText()).isEqualTo("every 24 hours");
+        assertThat(copy.input("schedule").asText()).isEqualTo("every day 01:30");
         assertThat(copy.input("serviceAccountName").asText())
                 .isEqualTo("tracestack-bq-backup@dta-cloud-de-prod.iam.gserviceaccount.com");
         assertThat(copy.input("params").properties()).extracting(Map.Entry::getKey)

@@ -60,6 +60,7 @@ class LeastPrivilegeTest {
                     "project " + project + ": roles/bigquery.jobUser -> " + backup,
                     "dataset traces: roles/bigquery.dataViewer -> " + backup,
                     "dataset traces_backup: roles/bigquery.dataEditor -> " + backup,
+                    "dataset traces_backup_staging: roles/bigquery.dataEditor -> " + backup,
                     "service account tracestack-bq-backup: roles/iam.serviceAccountTokenCreator -> " + transferAgent,
                     // Elasticsearch snapshots: object access on their own bucket only, through Workload Identity.
                     "bucket " + project + "-jaeger-snapshots: roles/storage.objectAdmin -> serviceAccount:jaeger-es-snapshots@"

@@ -3,6 +3,7 @@ package dev.tracestack.render.bigquery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.testing.StackHarness;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The sinks' derived limits: partition expiry from the retention, Pub/Sub retention within Pub/Sub's bounds. */
@@ -57,10 +58,19 @@ class TraceSinkSpecTest {
         assertThat(prod.backup()).hasValueSatisfying(backup -> {
             assertThat(backup.dataset()).isEqualTo("traces_backup");
             assertThat(backup.location()).isEqualTo("europe-west4");
-            assertThat(backup.schedule()).isEqualTo("every 24 hours");
-            assertThat(backup.snapshotSchedule()).isEqualTo("every 24 hours");
+            assertThat(backup.stagingDataset()).isEqualTo("traces_backup_staging");
+            // extract, copy, snapshot: an hour apart, in that order, once a day
+            assertThat(List.of(backup.extractSchedule(), backup.schedule(), backup.snapshotSchedule()))
+                    .containsExactly("every day 00:30", "every day 01:30", "every day 02:30");
+            assertThat(backup.extractSql()).contains(
+                    "CREATE OR REPLACE TABLE `dta-cloud-de-prod.traces_backup_staging.otel_traces_raw`",
+                    "FROM `dta-cloud-de-prod.traces.otel_traces_raw`",
+                    "WHERE publish_time >= TIMESTAMP(DATE_SUB(CURRENT_DATE(), INTERVAL 1 DAY))",
+                    "AND publish_time < TIMESTAMP(CURRENT_DATE())");
             assertThat(backup.snapshotSql()).contains("CREATE SNAPSHOT TABLE IF NOT EXISTS "
-                    + "`dta-cloud-de-prod.traces_backup.otel_traces_raw_%s`", "INTERVAL 90 DAY");
+                    + "`dta-cloud-de-prod.traces_backup.otel_traces_raw_%s`", "INTERVAL 90 DAY",
+                    "FORMAT_DATE('%Y%m%d', (SELECT MAX(DATE(publish_time)) FROM "
+                    + "`dta-cloud-de-prod.traces_backup.otel_traces_raw`))");
         });
     }
 

@@ -114,6 +114,22 @@ class CollectorConfigRendererTest {
     }
 
     @Test
+    void spanMetricsLeaveTheGatewayForTheObjectivesSpanKindsOnly() {
+        CollectorConfig prod = tier("prod", CollectorTier.Role.GATEWAY);
+        assertThat(body(prod.processors(), "filter/spanmetrics")).isEqualTo(Map.of("error_mode", "ignore",
+                "metrics", Map.of("datapoint", List.of(
+                        "attributes[\"span.kind\"] != \"SPAN_KIND_SERVER\" and attributes[\"span.kind\"] != \"SPAN_KIND_CONSUMER\""))));
+        assertThat(prod.service().pipelines().get("metrics/spanmetrics").processors())
+                .containsExactly("memory_limiter", "filter/spanmetrics", "resource/spanmetrics", "batch");
+
+        var clients = StackConfigParser.parse(StackHarness.withOverrides("dev",
+                Map.of("tracestack:alerts", "{\"objectiveSpanKinds\":[\"client\"]}")));
+        CollectorConfig gateway = CollectorConfigRenderer.config(clients, CollectorTier.of(clients).get(0));
+        assertThat(body(body(gateway.processors(), "filter/spanmetrics"), "metrics").get("datapoint"))
+                .isEqualTo(List.of("attributes[\"span.kind\"] != \"SPAN_KIND_CLIENT\""));
+    }
+
+    @Test
     void resourceProcessorStampsTheEnvironment() {
         assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "resource/environment")))
                 .contains("key: deployment.environment", "value: stage", "action: upsert");

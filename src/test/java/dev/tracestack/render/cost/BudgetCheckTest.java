@@ -20,7 +20,7 @@ class BudgetCheckTest {
         assertThat(ConfigErrors.of("dev", Map.of(ConfigKeys.COST, "{\"monthlyBudgetUsd\": 15, \"enforceBudget\": true, "
                 + "\"gkeMode\": \"standard\", \"spansPerSecond\": 2}")))
                 .startsWith("Pulumi.dev.yaml: tracestack:cost.monthlyBudgetUsd must cover the estimated $")
-                .contains(" a month while tracestack:cost.enforceBudget is true (largest: monitoring.span-metrics $")
+                .contains(" a month while tracestack:cost.enforceBudget is true (largest: monitoring.alerting $")
                 .endsWith("; ./tracestack cost dev itemises it), got 15");
     }
 

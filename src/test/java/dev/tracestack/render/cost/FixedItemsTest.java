@@ -22,13 +22,16 @@ class FixedItemsTest {
 
     @Test
     void spanMetricsAreSeriesTimesPointsTimesBytes() {
-        // series = 4 services × 8 operations × 1 kind × 2 status codes × 3 gateway pods = 192
-        // bytes  = 192 × 43,800 points × (8 + 80) = 740,044,800 = 705.7617 MiB
-        // max(0, 705.7617 - 150) MiB × $0.258 = $143.386 → $143.39
+        // the connector excludes span.name; of a service's server, client and internal spans the gateway exports
+        // the objectives' kinds (server, consumer), so one kind:
+        // series = 4 services × 1 span kind × 2 status codes × 3 gateway pods = 24 (with every operation a series:
+        //          192, $143.39; with all three kinds: 72, $29.58)
+        // bytes  = 24 × 43,800 points × (8 + 80) = 92,505,600 = 88.22021 MiB, within the free 150 MiB
         Charge c = charges("monitoring.span-metrics").get(0);
-        assertThat(c.quantity()).isEqualTo(705.7617);
-        assertThat(c.free()).isEqualTo(150);
-        assertThat(c.monthlyUsd()).isEqualTo(143.39);
+        assertThat(PROD.item("monitoring.span-metrics").orElseThrow().inputs()).containsEntry("series", 24.0);
+        assertThat(c.quantity()).isEqualTo(88.22021);
+        assertThat(c.free()).isEqualTo(88.22021);
+        assertThat(c.monthlyUsd()).isZero();
     }
 
     @Test
@@ -36,12 +39,12 @@ class FixedItemsTest {
         // per gateway pod: 2 receivers × 2 + 3 exporters × 5 + 8 processors × 2 + 5 process = 40 scalar, 1 histogram
         // (the queue tier has no batch processor: memory_limiter, filter, attributes, keyed hash, masking, resource,
         // and the two that label the critical service's spans with its objectives)
-        // 3 pods: (120 × 8 + 3 × 80) × 43,800 = 52,560,000 bytes = 50.12512 MiB; the span metrics used the 150 MiB
-        // 50.12512 × $0.258 = $12.932 → $12.93
+        // 3 pods: (120 × 8 + 3 × 80) × 43,800 = 52,560,000 bytes = 50.12512 MiB, within the 61.78 MiB the span
+        // metrics left of the free 150 MiB
         Charge c = charges("monitoring.collector-self").get(0);
         assertThat(c.quantity()).isEqualTo(50.12512);
-        assertThat(c.free()).isZero();
-        assertThat(c.monthlyUsd()).isEqualTo(12.93);
+        assertThat(c.free()).isEqualTo(50.12512);
+        assertThat(c.monthlyUsd()).isZero();
     }
 
     @Test
@@ -90,10 +93,10 @@ class FixedItemsTest {
 
     @Test
     void disksAreTheirProvisionedSizeAtTheirStorageClassPrice() {
-        // elasticsearch: 3 nodes × 200 GiB premium-rwo (pd-ssd) × $0.204 = $122.40
+        // elasticsearch: 3 nodes × 50 GiB premium-rwo (pd-ssd) × $0.204 = $30.60
         // collector queue: 3 pods × 20 GiB standard-rwo (pd-balanced) × $0.12 = $7.20; at 10 pods $24.00
         assertThat(charges("disk.elasticsearch").get(0).priceId()).isEqualTo("disk.premium-rwo");
-        assertThat(PROD.item("disk.elasticsearch").orElseThrow().monthlyUsd()).isEqualTo(122.40);
+        assertThat(PROD.item("disk.elasticsearch").orElseThrow().monthlyUsd()).isEqualTo(30.60);
         LineItem queue = PROD.item("disk.collector-queue").orElseThrow();
         assertThat(queue.monthlyUsd()).isEqualTo(7.20);
         assertThat(queue.monthlyAtMaxUsd()).contains(24.00);

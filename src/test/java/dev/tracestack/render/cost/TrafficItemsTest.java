@@ -83,33 +83,38 @@ class TrafficItemsTest {
     }
 
     @Test
-    void queriesReadTheirWindowPlusHalfOfTodaysPartition() {
+    void queriesReadTheirWindowPlusHalfOfTodaysPartitionAndTheBackupReadsYesterday() {
         // daily: completeness 1.5 + latency (1/24 + 0.5) + error rate 1.5 + slowest 7.5 + dependencies 1.5
-        //        = 12.541667 days × 30.416667 runs; monthly_volume once: 730/24 + 0.5 = 30.916667 days
-        // (12.541667 × 30.416667 + 30.916667) × 2.896795 GiB = 1194.61 GiB = 1.166614 TiB
-        // max(0, 1.166614 - 1) × $6.25 = $1.041 → $1.04
-        double days = (1.5 + (1.0 / 24 + 0.5) + 1.5 + 7.5 + 1.5) * (730.0 / 24) + (730.0 / 24 + 0.5);
+        //        = 12.541667 days × 30.416667 runs; monthly_volume once: 730/24 + 0.5 = 30.916667 days;
+        //        the backup's extract: 1 day × 30.416667 runs
+        // (13.541667 × 30.416667 + 30.916667) × 2.896795 GiB = 1282.72 GiB = 1.252655 TiB
+        // max(0, 1.252655 - 1) × $6.25 = $1.579 → $1.58
+        double days = (1.5 + (1.0 / 24 + 0.5) + 1.5 + 7.5 + 1.5 + 1) * (730.0 / 24) + (730.0 / 24 + 0.5);
         Charge c = only("bigquery.queries");
         assertThat(c.quantity()).isCloseTo(days * GIB_PER_DAY / 1024, within(1e-5));
-        assertThat(c.monthlyUsd()).isEqualTo(1.04);
+        assertThat(c.monthlyUsd()).isEqualTo(1.58);
     }
 
     @Test
-    void theDailyCopyStoresTheTableAgainAndMovesAllOfItEveryDay() {
-        // storage in europe-west4: 260.71 GiB × $0.02 = $5.214 → $5.21
-        // transfer: 260.71 GiB × (730 / 24) runs = 7929.95 GiB × $0.02 = $158.599 → $158.60
-        assertThat(only("bigquery.backup-storage").monthlyUsd()).isEqualTo(5.21);
+    void theDailyCopyMovesYesterdaysPartitionAndTheSecondRegionKeepsEveryDayOfTheRetention() {
+        // snapshots in europe-west4: 2.896795 GiB × 90 days = 260.71 GiB × $0.02 = $5.214 → $5.21
+        // staging in europe-west3: one day, 2.896795 GiB × $0.02 (the raw table took the free 10 GiB) → $0.06
+        // transfer: 2.896795 GiB × (730 / 24) runs = 88.11 GiB × $0.02 = $1.762 → $1.76
+        // (the whole table every run, as before: 7929.95 GiB, $158.60)
+        LineItem storage = PROD.item("bigquery.backup-storage").orElseThrow();
+        assertThat(storage.charges()).extracting(Charge::monthlyUsd).containsExactly(5.21, 0.06);
         Charge transfer = only("bigquery.backup-transfer");
         assertThat(transfer.priceId()).isEqualTo("network.interRegion.europe");
-        assertThat(transfer.quantity()).isCloseTo(GIB_PER_DAY * 90 * 730 / 24, within(1e-2));
-        assertThat(transfer.monthlyUsd()).isEqualTo(158.60);
+        assertThat(transfer.quantity()).isCloseTo(GIB_PER_DAY * 730 / 24, within(1e-4));
+        assertThat(transfer.monthlyUsd()).isEqualTo(1.76);
     }
 
     @Test
     void snapshotsHoldTheRetentionPlusTheSnapshotExpiryOfPrimaries() {
-        // 2.896795 × (90 + 30) days = 347.61 GiB-month × $0.026 = $9.038 → $9.04
+        // Elasticsearch's 14 days, not BigQuery's 90: 2.896795 × (14 + 30) days = 127.46 GiB-month × $0.026
+        // = $3.314 → $3.31
         Charge c = only("gcs.elasticsearch-snapshots");
         assertThat(c.priceId()).isEqualTo("gcs.standard.EU");
-        assertThat(c.monthlyUsd()).isEqualTo(9.04);
+        assertThat(c.monthlyUsd()).isEqualTo(3.31);
     }
 }

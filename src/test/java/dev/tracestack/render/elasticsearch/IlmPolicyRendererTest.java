@@ -23,8 +23,9 @@ class IlmPolicyRendererTest {
     }
 
     @Test
-    void prodDeletesIndicesAfterNinetyDays() throws Exception {
-        assertThat(policy("prod").path("phases").path("delete").path("min_age").asText()).isEqualTo("90d");
+    void prodDeletesIndicesAfterItsElasticsearchRetentionOfFourteenDaysNotBigQuerysNinety() throws Exception {
+        assertThat(StackHarness.config("prod").retentionDays()).isEqualTo(90);
+        assertThat(policy("prod").path("phases").path("delete").path("min_age").asText()).isEqualTo("14d");
     }
 
     @Test
