@@ -3,6 +3,7 @@ package dev.tracestack.plan;
 import dev.tracestack.config.ExporterSettings;
 import dev.tracestack.config.SamplingSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.render.collector.QueueOutage;
 import dev.tracestack.render.cost.CostTables;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ final class PlanSummary {
         to.printf("  jaeger %s, detailed tracing %s, cross-region backup %s, alerts %s, exporters: %s%n",
                 onOff(c.jaeger().enabled()), onOff(c.detailedTracing()), onOff(c.crossRegionBackup()),
                 c.alerts().strictness().id(), exporters(c.exporters()));
+        QueueOutage.of(c).ifPresent(outage -> to.printf("  persistent queue: %s%n", outage.describe()));
         CostTables.planSummary(c, plan.rendered().cost(), to);
 
         to.printf("%d resources%n", plan.resources().size());

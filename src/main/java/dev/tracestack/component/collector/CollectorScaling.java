@@ -10,12 +10,11 @@ import com.pulumi.kubernetes.autoscaling.v2.inputs.MetricTargetArgs;
 import com.pulumi.kubernetes.autoscaling.v2.inputs.ResourceMetricSourceArgs;
 import com.pulumi.kubernetes.policy.v1.PodDisruptionBudgetArgs;
 import com.pulumi.kubernetes.policy.v1.inputs.PodDisruptionBudgetSpecArgs;
+import dev.tracestack.render.collector.CollectorTier;
 
 /** Pure builders of a tier's HorizontalPodAutoscaler and PodDisruptionBudget. */
 final class CollectorScaling {
 
-    /** Average CPU utilisation of the request that triggers a scale-out. */
-    static final int TARGET_CPU_PERCENT = 70;
     /**
      * Average memory utilisation of the request, which is the limit, that triggers a scale-out: below
      * memory_limiter's soft limit (60% of the container's limit, on the heap alone), so pods are added before the
@@ -39,7 +38,7 @@ final class CollectorScaling {
                         .name(spec.name()).build())
                 .minReplicas(spec.tier().replicas().minReplicas())
                 .maxReplicas(spec.tier().replicas().maxReplicas())
-                .metrics(resource("cpu", TARGET_CPU_PERCENT), resource("memory", TARGET_MEMORY_PERCENT));
+                .metrics(resource("cpu", CollectorTier.SCALE_OUT_CPU_PERCENT), resource("memory", TARGET_MEMORY_PERCENT));
         if (spec.tier().persistentQueue()) {
             hpa.behavior(HorizontalPodAutoscalerBehaviorArgs.builder()
                     .scaleDown(HPAScalingRulesArgs.builder().selectPolicy("Disabled").build()).build());

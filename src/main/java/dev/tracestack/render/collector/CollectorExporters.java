@@ -56,7 +56,7 @@ final class CollectorExporters {
         return Body.of("endpoint", PlatformEndpoints.of(config).jaegerOtlp(),
                 "tls", Body.of("insecure", true),
                 "sending_queue", queue(persistent),
-                "retry_on_failure", retry());
+                "retry_on_failure", retry(persistent));
     }
 
     /**
@@ -72,7 +72,7 @@ final class CollectorExporters {
                 "topic", topic,
                 "traces", Body.of("encoding", OTLP_JSON, "attributes", pubsubAttributes()),
                 "sending_queue", queue(persistent),
-                "retry_on_failure", retry());
+                "retry_on_failure", retry(persistent));
     }
 
     /**
@@ -100,7 +100,7 @@ final class CollectorExporters {
                         "sending_queue", Body.of("enabled", false), "retry_on_failure", Body.of("enabled", false))),
                 "resolver", Body.of("dns", Body.of("hostname", sampler, "port", String.valueOf(s.ports().otlpGrpc()))),
                 "sending_queue", queue(false),
-                "retry_on_failure", retry());
+                "retry_on_failure", retry(false));
     }
 
     /**
@@ -184,8 +184,9 @@ final class CollectorExporters {
     /**
      * {@code enabled} is read by the queue's optional wrapper, not by the queue itself. An in-memory queue counts
      * items (spans or metric points), so its size bounds its memory: {@link QueueBudget} sets {@code queue_size}
-     * once the tier's pipelines are known. A persistent queue counts requests (the default sizer) on the volume,
-     * writes each request before the receiver answers, and batches what it reads back with the batch
+     * once the tier's pipelines are known. A persistent queue counts the bytes of the requests it holds on the
+     * volume, so that its size bounds the disk it takes ({@link QueueBudget} again), writes each request before
+     * the receiver answers, and batches what it reads back with the batch
      * processor's sizes, in spans ({@code sizer: items}: the Pub/Sub exporter's queue has no batch default, so it
      * must be said; the tier has no batch processor: it would hold acknowledged spans in memory).
      */
@@ -193,12 +194,18 @@ final class CollectorExporters {
         if (!persistent) {
             return Body.of("enabled", true, "num_consumers", QueueBudget.NUM_CONSUMERS, "sizer", "items", "queue_size", 0);
         }
-        return Body.of("enabled", true, "num_consumers", QueueBudget.NUM_CONSUMERS, "queue_size", 5000,
+        return Body.of("enabled", true, "num_consumers", QueueBudget.NUM_CONSUMERS, "sizer", "bytes", "queue_size", 0,
                 "storage", FILE_STORAGE,
                 "batch", Body.of("flush_timeout", "5s", "min_size", 2048, "max_size", 4096, "sizer", "items"));
     }
 
-    private static Map<String, Object> retry() {
-        return Body.of("enabled", true, "initial_interval", "5s", "max_interval", "30s", "max_elapsed_time", "300s");
+    /**
+     * Five minutes of retries, then the batch is dropped; on a persistent queue, no limit: the batch stays on the
+     * volume until the backend takes it, so an outage is bounded by the queue's size
+     * ({@code QueueOutage}), not by the retry's clock.
+     */
+    private static Map<String, Object> retry(boolean persistent) {
+        return Body.of("enabled", true, "initial_interval", "5s", "max_interval", "30s",
+                "max_elapsed_time", persistent ? "0s" : "300s");
     }
 }

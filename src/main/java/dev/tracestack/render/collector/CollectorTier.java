@@ -20,6 +20,9 @@ import java.util.List;
 public record CollectorTier(Role role, CollectorSettings.Replicas replicas, boolean exportsTraces,
                             boolean persistentQueue) {
 
+    /** Average CPU utilisation of the request at which the autoscaler adds pods. */
+    public static final int SCALE_OUT_CPU_PERCENT = 70;
+
     /** What a tier is for; its name is part of every Kubernetes name of the tier. */
     public enum Role {
         GATEWAY, SAMPLER;

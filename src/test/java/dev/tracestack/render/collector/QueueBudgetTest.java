@@ -63,4 +63,31 @@ class QueueBudgetTest {
         assertThat(queue(sampler, "googlecloudpubsub").get("queue_size"))
                 .isEqualTo(QueueBudget.itemsPerQueue(config.collector(), config.exporters().jaeger() ? 4 : 3));
     }
+
+    @org.junit.jupiter.api.Test
+    void prodsQueuesOnTheVolumeCountBytesAndTogetherTakeAThirdOfIt() {
+        StackConfig prod = StackHarness.config("prod");
+        CollectorConfig gateway = CollectorConfigRenderer.config(prod, CollectorTier.of(prod).get(0));
+        // googlecloud for traces and for metrics, Jaeger, Pub/Sub: 20 GiB × 35% / 4 = 1.75 GiB each
+        assertThat(QueueBudget.volumeQueues(gateway.exporters(), gateway.service().pipelines())).isEqualTo(4);
+        for (String exporter : List.of("googlecloud", "otlp_grpc/jaeger", "googlecloudpubsub")) {
+            assertThat(queue(gateway, exporter)).as(exporter).containsEntry("sizer", "bytes")
+                    .containsEntry("queue_size", 1_879_048_192L).containsEntry("storage", "file_storage");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "stage", "prod"})
+    void onlyAnExporterQueuingOnAVolumeRetriesWithoutATimeLimit(String stack) {
+        StackConfig config = StackHarness.config(stack);
+        for (CollectorTier tier : CollectorTier.of(config)) {
+            CollectorConfig rendered = CollectorConfigRenderer.config(config, tier);
+            rendered.exporters().forEach((id, body) -> {
+                if (((Map<?, ?>) body).get("retry_on_failure") instanceof Map<?, ?> retry) {
+                    assertThat(retry.get("max_elapsed_time")).as(stack + " " + id)
+                            .isEqualTo(queue(rendered, id).containsKey("storage") ? "0s" : "300s");
+                }
+            });
+        }
+    }
 }
