@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
+import dev.tracestack.render.collector.QueueOutage;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,7 +146,8 @@ final class RehearsalChecks {
         if (fault != Fault.NONE) {
             faultFigures(config, fault, predicted, byId, outcome, figures, checks);
         }
-        return new Report(config.stack(), fault.id(), seed, seconds, rows, services, checks, figures);
+        return new Report(config.stack(), fault.id(), seed, seconds, rows, services, checks, figures,
+                QueueOutage.of(config).map(QueueOutage::describe).orElse(""));
     }
 
     /** Traces the sampling would keep that a backend lost or got in part, per exporter. */

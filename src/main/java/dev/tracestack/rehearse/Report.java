@@ -18,9 +18,11 @@ import java.util.Map;
  * @param services        one row per service with a sampling rate of its own: its ordinary traces
  * @param checks          every check, in the order they ran
  * @param figures         the fault's and the run's counters (traces lost, incomplete, undelivered)
+ * @param persistentQueue the outage the stack's persistent queue holds, from its rendered size
+ *                        ({@code QueueOutage}); empty without one
  */
 record Report(String stack, String fault, long seed, double durationSeconds, List<ClassRow> classes,
-              List<ClassRow> services, List<Check> checks, Map<String, Long> figures) {
+              List<ClassRow> services, List<Check> checks, Map<String, Long> figures, String persistentQueue) {
 
     /**
      * One trace class.
@@ -61,7 +63,11 @@ record Report(String stack, String fault, long seed, double durationSeconds, Lis
     }
 
     void print(PrintStream out) {
-        out.printf(Locale.ROOT, "rehearsal of %s (fault: %s, seed %d) in %.1f s%n%n", stack, fault, seed, durationSeconds);
+        out.printf(Locale.ROOT, "rehearsal of %s (fault: %s, seed %d) in %.1f s%n", stack, fault, seed, durationSeconds);
+        if (!persistentQueue.isEmpty()) {
+            out.printf("persistent queue: %s%n", persistentQueue);
+        }
+        out.println();
         table(out, "class", classes);
         if (!services.isEmpty()) {
             table(out, "service", services);
