@@ -32,6 +32,7 @@ public record CollectorPorts(int otlpGrpc, int otlpHttp, int zipkin, int jaegerG
         taken.put(Ports.HEALTH_CHECK, "the health_check extension");
         taken.put(Ports.ZPAGES, "the zpages extension");
         taken.put(Ports.COLLECTOR_METRICS, "the collector's metrics endpoint");
+        taken.put(Ports.COLLECTOR_SELF_TELEMETRY, "the collector's receiver of its own metrics");
         Map<String, Integer> open = new LinkedHashMap<>();
         open.put("otlpGrpc", otlpGrpc);
         open.put("otlpHttp", otlpHttp);

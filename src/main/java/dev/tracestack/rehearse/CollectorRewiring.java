@@ -33,13 +33,14 @@ final class CollectorRewiring {
     /**
      * Where one collector instance listens and what it talks to.
      *
-     * @param otlpGrpc    the OTLP gRPC receiver's {@code host:port}, also where its own telemetry is pushed
+     * @param otlpGrpc    the OTLP gRPC receiver's {@code host:port}
      * @param otlpHttp    the OTLP HTTP receiver's
      * @param zipkin      the Zipkin receiver's
      * @param jaegerGrpc  the Jaeger receiver's gRPC protocol
      * @param jaegerHttp  the Jaeger receiver's Thrift HTTP protocol
      * @param healthCheck the health_check extension's
      * @param zpages      the zPages extension's
+     * @param selfTelemetry the loopback receiver its own telemetry is pushed into
      * @param metricsPort the port of the Prometheus endpoint of its own telemetry
      * @param samplers    the load-balancing exporter's resolver of the local samplers
      * @param jaegerOtlp  the local Jaeger collector's OTLP gRPC {@code host:port}
@@ -47,14 +48,14 @@ final class CollectorRewiring {
      * @param state       the persistent queue's directory, kept across restarts of this instance
      */
     record Addresses(String otlpGrpc, String otlpHttp, String zipkin, String jaegerGrpc, String jaegerHttp,
-                     String healthCheck, String zpages, int metricsPort, UnaryOperator<JsonNode> samplers,
+                     String healthCheck, String zpages, String selfTelemetry, int metricsPort, UnaryOperator<JsonNode> samplers,
                      String jaegerOtlp, Path capture, Path state) {
 
         /** Free ports for everything, OTLP gRPC at {@code otlpGrpc} (a sampler's address of its own). */
         static Addresses allocate(LoopbackPorts ports, String otlpGrpc, UnaryOperator<JsonNode> samplers,
                                   String jaegerOtlp, Path capture, Path state) {
             return new Addresses(otlpGrpc, ports.address(), ports.address(), ports.address(), ports.address(),
-                    ports.address(), ports.address(), ports.next(), samplers, jaegerOtlp, capture, state);
+                    ports.address(), ports.address(), ports.address(), ports.next(), samplers, jaegerOtlp, capture, state);
         }
     }
 
@@ -70,6 +71,7 @@ final class CollectorRewiring {
                 .set("/receivers/zipkin/endpoint", v -> text(to.zipkin()))
                 .set("/receivers/jaeger/protocols/grpc/endpoint", v -> text(to.jaegerGrpc()))
                 .set("/receivers/jaeger/protocols/thrift_http/endpoint", v -> text(to.jaegerHttp()))
+                .set("/receivers/otlp~1self/protocols/grpc/endpoint", v -> text(to.selfTelemetry()))
                 .set("/extensions/health_check/endpoint", v -> text(to.healthCheck()))
                 .set("/extensions/zpages/endpoint", v -> text(to.zpages()))
                 .set("/extensions/file_storage/directory", v -> text(to.state().toString()))
@@ -79,7 +81,7 @@ final class CollectorRewiring {
                 .set("/service/telemetry/metrics/readers/*/pull/exporter/prometheus/port",
                         v -> IntNode.valueOf(to.metricsPort()))
                 .set("/service/telemetry/metrics/readers/*/periodic/exporter/otlp/endpoint",
-                        v -> text("http://" + to.otlpGrpc()));
+                        v -> text("http://" + to.selfTelemetry()));
         jaegerExporters(config.root()).forEach(id ->
                 config.set("/exporters/" + RewiredConfig.Editor.escape(id) + "/endpoint", v -> text(to.jaegerOtlp())));
         replaceGoogleExporters(config, to.capture());

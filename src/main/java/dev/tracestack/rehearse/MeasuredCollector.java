@@ -74,8 +74,8 @@ record MeasuredCollector(ChildProcess process, Listen listen) {
         ObjectNode toSink = JsonNodeFactory.instance.objectNode();
         toSink.putObject("static").putArray("hostnames").add(sink);
         return CollectorRewiring.rewire(name, deployed, new CollectorRewiring.Addresses(listen.otlp(), ports.address(),
-                ports.address(), ports.address(), ports.address(), listen.health(), ports.address(), listen.metrics(),
-                resolver -> toSink, sink, layout.capture(name), layout.state(name))).rewired();
+                ports.address(), ports.address(), ports.address(), listen.health(), ports.address(), ports.address(),
+                listen.metrics(), resolver -> toSink, sink, layout.capture(name), layout.state(name))).rewired();
     }
 
     /** User and system CPU seconds of the process, from /proc/<pid>/stat (fields 14 and 15). */

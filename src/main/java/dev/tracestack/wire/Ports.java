@@ -20,6 +20,8 @@ public final class Ports {
     public static final int ZPAGES = 55679;
     /** The Prometheus endpoint of the collector's and Jaeger's own metrics. */
     public static final int COLLECTOR_METRICS = 8888;
+    /** The collector's receiver of its own metrics push, on loopback only: no other pod reaches it. */
+    public static final int COLLECTOR_SELF_TELEMETRY = 14317;
     public static final int ELASTICSEARCH_HTTP = 9200;
     /** Elasticsearch's node-to-node transport. */
     public static final int ELASTICSEARCH_TRANSPORT = 9300;

@@ -23,6 +23,7 @@ class CollectorRewiringTest {
     /** Every path the rewiring may change: addresses, the queue's directory, the two Google exporters. */
     private static final List<Pattern> ALLOWED = Stream.of(
             "/receivers/otlp/protocols/(grpc|http)/endpoint",
+            "/receivers/otlp~1self/protocols/grpc/endpoint",
             "/receivers/zipkin/endpoint",
             "/receivers/jaeger/protocols/(grpc|thrift_http)/endpoint",
             "/extensions/(health_check|zpages)/endpoint",
@@ -99,7 +100,7 @@ class CollectorRewiringTest {
 
     private static CollectorRewiring.Addresses addresses() {
         return new CollectorRewiring.Addresses("127.0.0.1:6001", "127.0.0.1:6002", "127.0.0.1:6003", "127.0.0.1:6004",
-                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", 6008, CollectorRewiringTest::localSamplers, "127.0.0.1:7003",
+                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", "127.0.0.1:6009", 6008, CollectorRewiringTest::localSamplers, "127.0.0.1:7003",
                 Path.of("/capture"), Path.of("/state"));
     }
 

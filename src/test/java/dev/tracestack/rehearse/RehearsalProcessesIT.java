@@ -57,8 +57,8 @@ class RehearsalProcessesIT {
             String occupied = LoopbackPorts.HOST + ":" + taken.getLocalPort();
             LoopbackPorts ports = new LoopbackPorts();
             CollectorRewiring.Addresses addresses = new CollectorRewiring.Addresses(occupied, ports.address(),
-                    ports.address(), ports.address(), ports.address(), ports.address(), ports.address(), ports.next(),
-                    resolver -> resolver, ports.address(), out, out);
+                    ports.address(), ports.address(), ports.address(), ports.address(), ports.address(), ports.address(),
+                    ports.next(), resolver -> resolver, ports.address(), out, out);
             RehearsalLayout layout = RehearsalLayout.create(out.resolve("rehearsal"));
             Path config = layout.writeConfig(CollectorRewiring.rewire("gateway-0", deployed, addresses));
             ChildProcess gateway = processes.start("gateway-0",

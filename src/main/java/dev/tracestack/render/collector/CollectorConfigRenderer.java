@@ -29,6 +29,7 @@ public final class CollectorConfigRenderer {
     static final String TRACES = "traces";
     static final String SPAN_METRICS_PIPELINE = "metrics/spanmetrics";
     static final String SELF_PIPELINE = "metrics/self";
+    static final String SELF_TELEMETRY_RECEIVER = "otlp/self";
 
     /** The upstream chart's GOMEMLIMIT: 80% of the memory limit, so Go's GC works before the limiter refuses. */
     static final int GOMEMLIMIT_PERCENT = 80;
@@ -87,9 +88,6 @@ public final class CollectorConfigRenderer {
             });
         }
         processors.put(BATCH, batch());
-        if (googleCloud) {
-            processors.put(SELF_FILTER, selfFilter());
-        }
         // A batch processor holds spans in memory after the receiver has acknowledged them, so a crash
         // loses them; where exporters queue on a volume, the queue batches instead, after the write.
         if (!persistent) {
@@ -128,6 +126,9 @@ public final class CollectorConfigRenderer {
         }
         pipelines.put(TRACES, new CollectorConfig.Pipeline(
                 List.copyOf(receivers.keySet()), traceProcessors, traceExporters));
+        if (googleCloud) {
+            receivers.put(SELF_TELEMETRY_RECEIVER, selfTelemetryReceiver());
+        }
         if (gateway && googleCloud) {
             pipelines.put(SPAN_METRICS_PIPELINE, new CollectorConfig.Pipeline(
                     List.of(SPANMETRICS), List.of(MEMORY_LIMITER, SPAN_METRICS_FILTER, SPAN_METRICS_RESOURCE, BATCH),
@@ -135,14 +136,14 @@ public final class CollectorConfigRenderer {
         }
         if (googleCloud) {
             pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(
-                    List.of("otlp"), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
+                    List.of(SELF_TELEMETRY_RECEIVER), List.of(MEMORY_LIMITER, BATCH), List.of(GOOGLE_CLOUD)));
         }
 
         QueueBudget.apply(exporters, pipelines, s);
         boolean pubsub = exporters.containsKey(PUBSUB);
         Map<String, Object> extensions = CollectorExporters.extensions(config, persistent, pubsub);
         return new CollectorConfig(receivers, processors, connectors, exporters, extensions,
-                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(s, googleCloud)))
+                new CollectorConfig.Service(List.copyOf(extensions.keySet()), pipelines, telemetry(googleCloud)))
                 .requireWired();
     }
 }

@@ -160,14 +160,14 @@ final class CollectorExporters {
     }
 
     /**
-     * Prometheus on 8888 for scraping, and a push of the same metrics into this collector's own OTLP
-     * receiver so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
-     * there is Google Cloud: without that pipeline the receiver would refuse the push). The collector
+     * Prometheus on 8888 for scraping, and a push of the same metrics into this collector's loopback receiver
+     * {@code otlp/self} so they reach Cloud Monitoring through the {@code metrics/self} pipeline (only where
+     * there is Google Cloud: without that pipeline there is no receiver to push to). The collector
      * 0.158 reads readers in the declarative configuration schema v0.3.0: the push exporter is
      * {@code otlp} with {@code protocol: grpc} (that schema knows no {@code otlp_grpc} exporter),
      * {@code interval} is in milliseconds and an {@code http://} endpoint means plaintext.
      */
-    static Map<String, Object> telemetry(CollectorSettings s, boolean googleCloud) {
+    static Map<String, Object> telemetry(boolean googleCloud) {
         // At shutdown the reader pushes once more, into a receiver that is already closed: the push's
         // timeout is how long every collector's termination stalls (10 s by default; measured 2 s with this).
         List<Object> readers = new ArrayList<>();
@@ -175,7 +175,7 @@ final class CollectorExporters {
                 Body.of("host", "0.0.0.0", "port", Ports.COLLECTOR_METRICS)))));
         if (googleCloud) {
             readers.add(Body.of("periodic", Body.of("interval", 60000, "exporter", Body.of("otlp",
-                    Body.of("protocol", "grpc", "endpoint", "http://localhost:" + s.ports().otlpGrpc(),
+                    Body.of("protocol", "grpc", "endpoint", "http://localhost:" + Ports.COLLECTOR_SELF_TELEMETRY,
                             "insecure", true, "timeout", SELF_PUSH_TIMEOUT_MILLIS)))));
         }
         return Body.of("metrics", Body.of("level", "normal", "readers", readers));

@@ -2,6 +2,7 @@ package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.wire.Ports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ final class CollectorProcessors {
     static final String SPAN_METRICS_FILTER = "filter/spanmetrics";
     static final String TAIL_SAMPLING = "tail_sampling";
     static final String BATCH = "batch";
-    static final String SELF_FILTER = "filter/self";
     /** The upstream chart's split: hard limit at 80% of the container limit, spikes of 25% on top of the soft limit. */
     static final int LIMIT_PERCENT = 80;
     static final int SPIKE_PERCENT = 25;
@@ -110,14 +110,11 @@ final class CollectorProcessors {
     }
 
     /**
-     * The OTLP receiver also hears applications; only the collector's own metrics may reach Cloud
-     * Monitoring through the self-telemetry pipeline. Collector 0.158 names them {@code otelcol_*}; its
-     * pipeline telemetry ({@code telemetry.newPipelineTelemetry}, off by default in 0.158) names them
-     * {@code otelcol.*}, e.g. {@code otelcol.receiver.produced.items}: both pass.
+     * The receiver of the collector's own metrics push, on loopback: the application-facing {@code otlp} receiver
+     * has no metrics pipeline, so no pod can write a series named like the collector's, which the alerts read.
      */
-    static Map<String, Object> selfFilter() {
-        return Body.of("error_mode", "ignore",
-                "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol[._]\")")));
+    static Map<String, Object> selfTelemetryReceiver() {
+        return Body.of("protocols", Body.of("grpc", Body.of("endpoint", "localhost:" + Ports.COLLECTOR_SELF_TELEMETRY)));
     }
 
     static String listen(int port) {

@@ -69,8 +69,9 @@ class MonitoringReadsCollectorMetricsTest {
     void everyTierPushesItsOwnTelemetryIntoAPipelineToCloudMonitoring(String stack) throws Exception {
         for (JsonNode tier : tiers(stack)) {
             JsonNode readers = tier.at("/service/telemetry/metrics/readers");
-            assertThat(readers.toString()).contains("periodic").contains("localhost:4317");
-            assertThat(receiversExportedToCloudMonitoring(tier)).contains("otlp");
+            assertThat(readers.toString()).contains("periodic").contains("localhost:14317");
+            assertThat(tier.at("/receivers/otlp~1self/protocols/grpc/endpoint").asText()).isEqualTo("localhost:14317");
+            assertThat(receiversExportedToCloudMonitoring(tier)).contains("otlp/self").doesNotContain("otlp");
         }
     }
 

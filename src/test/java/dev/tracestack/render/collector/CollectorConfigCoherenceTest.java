@@ -65,13 +65,18 @@ class CollectorConfigCoherenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tiers")
-    void selfTelemetryIsScrapedOn8888AndPushedIntoTheOwnOtlpReceiverForCloudMonitoring(String tier,
-                                                                                       CollectorConfig config) {
+    void selfTelemetryIsScrapedOn8888AndPushedIntoALoopbackReceiverForCloudMonitoring(String tier,
+                                                                                      CollectorConfig config) {
         String telemetry = Artifacts.yaml(config.service().telemetry());
-        assertThat(telemetry).contains("host: 0.0.0.0", "port: 8888", "endpoint: http://localhost:4317");
+        assertThat(telemetry).contains("host: 0.0.0.0", "port: 8888", "endpoint: http://localhost:14317");
+        assertThat(config.receivers().get("otlp/self"))
+                .isEqualTo(Map.of("protocols", Map.of("grpc", Map.of("endpoint", "localhost:14317"))));
         assertThat(config.service().pipelines().get("metrics/self"))
-                .isEqualTo(new CollectorConfig.Pipeline(List.of("otlp"),
-                        List.of("memory_limiter", "filter/self", "batch"), List.of("googlecloud")));
+                .isEqualTo(new CollectorConfig.Pipeline(List.of("otlp/self"),
+                        List.of("memory_limiter", "batch"), List.of("googlecloud")));
+        // The receiver applications send to is in no metrics pipeline: nothing they send reaches Cloud Monitoring.
+        config.service().pipelines().forEach((id, pipeline) -> assertThat(id.startsWith("metrics")
+                && pipeline.receivers().contains("otlp")).as(id).isFalse());
         assertThat(config.exporters().get("googlecloud"))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("metric", Map.of("prefix", "workload.googleapis.com/"));

@@ -77,7 +77,7 @@ class CollectorConfigRendererTest {
         StackConfig config = StackConfigParser.parse(StackHarness.withOverrides("dev", Map.of(ConfigKeys.COLLECTOR,
                 "{\"receivers\":{\"zipkin\":false,\"jaeger\":true}}")));
         CollectorConfig gateway = CollectorConfigRenderer.config(config, CollectorTier.of(config).get(0));
-        assertThat(gateway.receivers()).containsOnlyKeys("otlp", "jaeger");
+        assertThat(gateway.receivers()).containsOnlyKeys("otlp", "jaeger", "otlp/self");
         assertThat(gateway.service().pipelines().get("traces").receivers()).containsExactly("otlp", "jaeger");
         assertThat(Artifacts.yaml(gateway.receivers().get("jaeger")))
                 .contains("endpoint: 0.0.0.0:14250", "endpoint: 0.0.0.0:14268");

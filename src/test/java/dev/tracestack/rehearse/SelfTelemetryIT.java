@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;
+import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporter;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,19 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The metrics/self pipeline's filter lets the collector's own metrics through under both spellings:
- * {@code otelcol_*} (collector 0.158's names) and {@code otelcol.*} (its pipeline telemetry, behind the
- * {@code telemetry.newPipelineTelemetry} gate in 0.158, the names later releases use), measured by
- * capturing what the pipeline exports on the real collector with that gate on.
+ * The metrics/self pipeline carries the collector's own metrics under both spellings, {@code otelcol_*}
+ * (collector 0.158's names) and {@code otelcol.*} (its pipeline telemetry, behind the
+ * {@code telemetry.newPipelineTelemetry} gate in 0.158, the names later releases use), and nothing an
+ * application sends: a workload that pushes a series named like the collector's to the OTLP receiver it sends
+ * spans to does not reach Cloud Monitoring. Measured by capturing what the pipeline exports on the real
+ * collector with that gate on.
  */
-class SelfTelemetryFilterIT {
+class SelfTelemetryIT {
+
+    private static final String FORGED = "otelcol_exporter_send_failed_spans";
 
     @Test
-    void bothSpellingsOfTheCollectorsOwnMetricsReachCloudMonitoring(@TempDir Path dir) throws Exception {
+    void theCollectorsOwnMetricsReachCloudMonitoringAndAWorkloadsLookAlikesDoNot(@TempDir Path dir) throws Exception {
         String deployed = RenderedStack.render(StackHarness.config("dev")).file("collector/sampler.yaml");
         LoopbackPorts ports = new LoopbackPorts();
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
@@ -36,12 +45,14 @@ class SelfTelemetryFilterIT {
         Path file = layout.root().resolve("configs/sampler-0.yaml");
         Files.writeString(file, config);
 
+        boolean forgeryRefused;
         try (ChildProcesses processes = new ChildProcesses()) {
             ChildProcess collector = processes.start("sampler-0", List.of(E2ePrograms.COLLECTOR.toString(),
                     "--config", file.toString(), "--feature-gates=telemetry.newPipelineTelemetry"), Map.of(),
                     layout.log("sampler-0"));
             ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
-            ChildProcesses.sleep(Duration.ofSeconds(12));
+            forgeryRefused = !pushLookAlike("http://" + addresses.otlpGrpc());
+            ChildProcesses.sleep(Duration.ofSeconds(10));
             collector.stop();
         }
         Set<String> names = new TreeSet<>();
@@ -51,5 +62,18 @@ class SelfTelemetryFilterIT {
         assertThat(names).contains("otelcol_process_uptime", "otelcol_receiver_accepted_metric_points",
                 "otelcol.receiver.produced.items", "otelcol.processor.consumed.items");
         assertThat(names).allMatch(name -> name.startsWith("otelcol_") || name.startsWith("otelcol."));
+        // The collector itself writes that series only once an export failed, which it did not here.
+        assertThat(names).doesNotContain(FORGED);
+        assertThat(forgeryRefused).as("the OTLP receiver refused the workload's metrics").isTrue();
+    }
+
+    /** A workload's metric named like the collector's, pushed once; whether the receiver accepted it. */
+    private static boolean pushLookAlike(String endpoint) {
+        MetricExporter exporter = OtlpGrpcMetricExporter.builder().setEndpoint(endpoint).build();
+        PeriodicMetricReader reader = PeriodicMetricReader.builder(exporter).setInterval(Duration.ofHours(1)).build();
+        try (SdkMeterProvider provider = SdkMeterProvider.builder().registerMetricReader(reader).build()) {
+            provider.get("workload").counterBuilder(FORGED).build().add(1_000_000);
+            return provider.forceFlush().join(10, TimeUnit.SECONDS).isSuccess();
+        }
     }
 }
