@@ -52,8 +52,11 @@ public final class Rehearsal {
         Binaries binaries = Binaries.in(options.e2e(), config.elasticsearch().version(), jaegerOn);
         RehearsalLayout layout = RehearsalLayout.create(options.out());
         JaegerStorage own = null;
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (ChildProcesses processes = new ChildProcesses();
+             GoogleApiRecorder google = GoogleApiRecorder.start(layout.root().resolve("received"))) {
             LoopbackPorts ports = new LoopbackPorts();
+            progress.println("Cloud Trace, Cloud Monitoring and Pub/Sub answered by a local recorder at " + google.endpoint()
+                    + " (nothing is sent to Google)");
             JaegerBackend jaeger = null;
             if (jaegerOn) {
                 if (storage == null) {
@@ -71,7 +74,8 @@ public final class Rehearsal {
                 throw new RehearsalException("--fault sampler-scale needs mount namespaces (unshare) to change the "
                         + "samplers the gateways resolve; this machine has none");
             }
-            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports, discovery);
+            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports, discovery,
+                    google.endpoint());
             String gatewayConfig = rendered.file(tiers.get(0).artifact());
             String finalConfig = rendered.file(tiers.get(tiers.size() - 1).artifact());
             progress.println("starting collectors: " + tiers.stream().map(t -> t.role().id()).toList()
@@ -104,8 +108,8 @@ public final class Rehearsal {
             progress.println("waiting for the pipeline to settle");
             List<String> traceExporters = CollectorFleet.traceExporters(finalConfig).stream()
                     .filter(id -> !id.equals("span_metrics") && !id.equals("load_balancing")).toList();
-            List<Path> captures = traceExporters.stream().filter(id -> !id.equals(WellKnownNames.JAEGER_EXPORTER))
-                    .flatMap(id -> fleet.captures(id).stream()).toList();
+            List<Path> captures = List.of(layout.received(GoogleApiRecorder.TRACE_FILE),
+                    layout.received(GoogleApiRecorder.PUBSUB_FILE));
             settle(captures, tiers.size() > 1 ? Duration.ofSeconds(20) : Duration.ofSeconds(8));
             // The metrics are checked in a rehearsal without a fault; one with a fault is about what is lost.
             boolean googleCloud = PlatformEndpoints.of(config).googleCloud();
@@ -119,24 +123,28 @@ public final class Rehearsal {
 
             Map<String, Capture> traces = new LinkedHashMap<>();
             for (String exporter : traceExporters) {
-                if (exporter.equals(WellKnownNames.JAEGER_EXPORTER)) {
-                    continue;
+                if (exporter.equals(CollectorRewiring.GOOGLE_CLOUD)) {
+                    traces.put(exporter, Capture.cloudTrace(layout.received(GoogleApiRecorder.TRACE_FILE)));
+                } else if (exporter.equals(CollectorRewiring.PUBSUB)) {
+                    traces.put(exporter, Capture.pubsub(layout.received(GoogleApiRecorder.PUBSUB_FILE)));
+                } else if (!exporter.equals(WellKnownNames.JAEGER_EXPORTER)) {
+                    throw new RehearsalException("the rehearsal does not know where trace exporter " + exporter
+                            + " delivers");
                 }
-                traces.put(exporter, merge(fleet.captures(exporter), layout.received(exporter)));
             }
-            Capture metrics = googleCloud ? merge(fleet.captures(CollectorRewiring.GOOGLE_CLOUD_METRICS),
-                    layout.received(CollectorRewiring.GOOGLE_CLOUD_METRICS)) : Capture.empty();
+            Capture metrics = googleCloud ? Capture.cloudMonitoring(layout.received(GoogleApiRecorder.MONITORING_FILE))
+                    : Capture.empty();
             Map<String, JsonNode> strategies = Map.of();
             if (jaeger != null && traceExporters.contains(WellKnownNames.JAEGER_EXPORTER)) {
                 progress.println("reading the kept traces back from Jaeger's query API");
                 traces.put(WellKnownNames.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
-                        layout.received(WellKnownNames.JAEGER_EXPORTER)));
+                        layout.received(WellKnownNames.JAEGER_EXPORTER + ".jsonl")));
                 strategies = jaeger.strategies(StrategyCheck.services(rendered.file(JaegerArtifacts.STRATEGIES)));
             }
             String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
                     : WellKnownNames.JAEGER_EXPORTER;
             RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
-                    metricPrefix(finalConfig), strategies, queues);
+                    strategies, queues);
             Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),
                     (System.nanoTime() - started) / 1e9, new SamplingModel(config, tiers.size() > 1), outcome);
             RehearsalLayout.write(layout.root().resolve("report.json"), Artifacts.json(report));
@@ -156,22 +164,6 @@ public final class Rehearsal {
         }
     }
 
-    /** Concatenates the instances' capture files into {@code received/<exporter>.jsonl} and reads it. */
-    private static Capture merge(List<Path> files, Path received) {
-        StringBuilder all = new StringBuilder();
-        for (Path file : files) {
-            try {
-                if (Files.exists(file)) {
-                    all.append(Files.readString(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        RehearsalLayout.write(received, all.toString());
-        return Capture.read(List.of(received));
-    }
-
     private static void writeSent(RehearsalLayout layout, List<SentTrace> sent) {
         String lines = sent.stream().map(t -> Artifacts.JSON.createObjectNode().put("traceId", t.traceId())
                 .put("class", t.traceClass().id()).put("spans", t.spans()).toString()).collect(Collectors.joining("\n"));
@@ -180,7 +172,7 @@ public final class Rehearsal {
 
     /**
      * Waits at least {@code minimum} (the sampler's decision wait and the batches' timeouts), then until
-     * the capture files have not grown for three seconds.
+     * the recorded requests have not grown for three seconds.
      */
     private static void settle(List<Path> captures, Duration minimum) {
         ChildProcesses.sleep(minimum);
@@ -207,15 +199,6 @@ public final class Rehearsal {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static String metricPrefix(String deployedConfig) {
-        try {
-            return Artifacts.YAML.readTree(deployedConfig).path("exporters").path(CollectorRewiring.GOOGLE_CLOUD)
-                    .path("metric").path("prefix").asText("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
