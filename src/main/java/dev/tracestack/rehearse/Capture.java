@@ -36,7 +36,8 @@ record Capture(Map<String, List<CapturedSpan>> spans, List<WrittenSeries> series
     /**
      * One span as delivered. In Cloud Trace a span has no resource: the exporter copies the resource's
      * attributes among the span's, where a span's own attribute of the same key wins, so there both maps
-     * are the span's attributes as stored.
+     * are the span's attributes as stored; its status code is google.rpc's (2, UNKNOWN, for an error, the
+     * value of OTLP's ERROR).
      */
     record CapturedSpan(String spanId, String name, int statusCode, Map<String, String> attributes,
                         Map<String, String> resource) {

@@ -2,6 +2,7 @@ package dev.tracestack.rehearse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.Platform;
+import dev.tracestack.config.ServiceSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.PlatformEndpoints;
@@ -10,11 +11,9 @@ import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.wire.WellKnownNames;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,7 @@ public final class Rehearsal {
             SamplerScaling scaling = new SamplerScaling(fleet, discovery, finalConfig, jaegerOtlp);
             try (FaultPlan faults = FaultPlan.of(options.fault(), options.traces(), fleet, jaeger, scaling);
                  TrafficGenerator traffic = new TrafficGenerator(fleet.otlpGrpc("gateway"), options.seed(),
-                         config.collector(), config.sampling().slowThresholdMs(), ServiceRateCheck.services(config))) {
+                         config.collector(), config.sampling().slowThresholdMs(), ownServices(config))) {
                 sent = traffic.send(options.traces(), options.perSecond(), faults::beforeTrace);
                 faults.awaitDone();
                 traffic.flush();
@@ -138,7 +137,7 @@ public final class Rehearsal {
             if (jaeger != null && traceExporters.contains(WellKnownNames.JAEGER_EXPORTER)) {
                 progress.println("reading the kept traces back from Jaeger's query API");
                 traces.put(WellKnownNames.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
-                        layout.received(WellKnownNames.JAEGER_EXPORTER + ".jsonl")));
+                        layout.received(WellKnownNames.JAEGER_EXPORTER.replace('/', '-') + ".jsonl")));
                 strategies = jaeger.strategies(StrategyCheck.services(rendered.file(JaegerArtifacts.STRATEGIES)));
             }
             String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
@@ -154,6 +153,16 @@ public final class Rehearsal {
                 own.close();
             }
         }
+    }
+
+    /**
+     * The services the traffic sends traces of their own for: those with sampling rates of their own (their
+     * rates are checked) and those with objectives of their own (only their spans carry the objective
+     * labels those alert conditions select).
+     */
+    static List<String> ownServices(StackConfig config) {
+        return java.util.stream.Stream.concat(ServiceRateCheck.services(config).stream(),
+                config.services().where(s -> s.slo().isSet()).stream().map(ServiceSettings::name)).distinct().toList();
     }
 
     /** Progress lines, each with the seconds since the rehearsal started. */
