@@ -34,7 +34,8 @@ public final class CapacityBench {
         RenderedStack rendered = RenderedStack.render(config);
         Path binary = Binaries.in(e2e, config.elasticsearch().version(), false).collector();
         RehearsalLayout layout = RehearsalLayout.create(Files.createTempDirectory("tracestack-capacity"));
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (ChildProcesses processes = new ChildProcesses();
+             GoogleApiRecorder google = GoogleApiRecorder.start(layout.root().resolve("received"))) {
             LoopbackPorts ports = new LoopbackPorts();
             MeasuredCollector sink = MeasuredCollector.sink(binary, layout, processes, ports);
 
@@ -51,7 +52,7 @@ public final class CapacityBench {
 
             Listen gatewayListen = Listen.allocate(ports);
             double gateway = spansPerCpuSecond(MeasuredCollector.start("gateway", MeasuredCollector.rewired("gateway",
-                    rendered.file("collector/gateway.yaml"), gatewayListen, sink.listen().otlp(), layout, ports),
+                    rendered.file("collector/gateway.yaml"), gatewayListen, sink.listen().otlp(), google.endpoint(), layout, ports),
                     binary, layout, processes, gatewayListen, "0"), config, duration, List.of(), Duration.ZERO);
 
             System.out.printf(Locale.ROOT, "collector %s, one core (GOMAXPROCS=1), %d s of traffic each%n",
@@ -63,7 +64,7 @@ public final class CapacityBench {
                 Listen samplerListen = Listen.allocate(ports);
                 String sampler = rendered.file("collector/sampler.yaml");
                 samplerMemory(MeasuredCollector.start("sampler", MeasuredCollector.rewired("sampler", sampler,
-                        samplerListen, sink.listen().otlp(), layout, ports), binary, layout, processes, samplerListen,
+                        samplerListen, sink.listen().otlp(), google.endpoint(), layout, ports), binary, layout, processes, samplerListen,
                         "0"), sampler, config);
             }
         }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The collector instances of a rehearsal: gateway replicas and, where the stack samples, sampler
  * replicas behind the gateways' load-balancing exporter. Each runs the deployed config of its tier,
- * rewired to loopback; each keeps its own capture and persistent-queue directories across restarts.
+ * rewired to loopback; each keeps its own persistent-queue directory across restarts.
  */
 final class CollectorFleet {
 
@@ -30,22 +30,25 @@ final class CollectorFleet {
     private final ChildProcesses processes;
     private final LoopbackPorts ports;
     private final SamplerDiscovery samplers;
+    private final String googleApis;
     private final Map<String, Instance> instances = new LinkedHashMap<>();
 
+    /** {@code googleApis} is where the Google exporters send, the rehearsal's {@link GoogleApiRecorder}. */
     CollectorFleet(Path binary, RehearsalLayout layout, ChildProcesses processes, LoopbackPorts ports,
-                   SamplerDiscovery samplers) {
+                   SamplerDiscovery samplers, String googleApis) {
         this.binary = binary;
         this.layout = layout;
         this.processes = processes;
         this.ports = ports;
         this.samplers = samplers;
+        this.googleApis = googleApis;
     }
 
     /** Starts gateway {@code index}, routing to the samplers published so far, and waits until it is healthy. */
     Instance startGateway(int index, String deployedConfig, String jaegerOtlp) {
         String name = "gateway-" + index;
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
-                samplers::resolver, jaegerOtlp, layout.capture(name), layout.state(name));
+                samplers::resolver, jaegerOtlp, googleApis, layout.state(name));
         Map<String, String> env = new LinkedHashMap<>(Map.of("GOMAXPROCS", "1"));
         env.putAll(samplers.gatewayEnvironment());
         env.putAll(SecretEnvironment.gateway());
@@ -56,8 +59,7 @@ final class CollectorFleet {
     Instance startSampler(int index, String deployedConfig, String jaegerOtlp) {
         String name = "sampler-" + index;
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports,
-                samplers.samplerEndpoint(index, ports), samplers::resolver, jaegerOtlp, layout.capture(name),
-                layout.state(name));
+                samplers.samplerEndpoint(index, ports), samplers::resolver, jaegerOtlp, googleApis, layout.state(name));
         Instance instance = start(name, "sampler", deployedConfig, addresses, command -> command, Map.of("GOMAXPROCS", "1"));
         samplers.publish(index, addresses.otlpGrpc());
         return instance;
@@ -120,12 +122,6 @@ final class CollectorFleet {
                 .parallelStream().forEach(i -> i.process().stop());
         instances.values().stream().filter(i -> !i.tier().equals("gateway")).toList()
                 .parallelStream().forEach(i -> i.process().stop());
-    }
-
-    /** Every instance's capture file of an exporter (the stand-in of a Google exporter). */
-    List<Path> captures(String exporterId) {
-        return instances.values().stream()
-                .map(i -> i.addresses().capture().resolve(CollectorRewiring.captureFile(exporterId))).toList();
     }
 
     /** The exporters of the tier that sends traces to the backends, as deployed. */

@@ -1,7 +1,7 @@
 package dev.tracestack.rehearse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,17 +14,15 @@ import java.util.function.UnaryOperator;
  * Rewrites a deployed collector config to run on loopback: listen addresses to free ports, the
  * load-balancing exporter's resolver to the local samplers ({@link SamplerDiscovery}), the Jaeger Service to
  * the local Jaeger collector, the persistent queue's directory to a local one, and the two Google
- * exporters to {@code file} exporters writing exactly what they would have sent. Nothing else changes.
+ * exporters' endpoints to the local recorder of Google's APIs ({@link GoogleApiRecorder}), in plaintext.
+ * Nothing else changes: the Google exporters run as deployed, with their project, queues and encodings.
  */
 final class CollectorRewiring {
 
-    /** The Cloud Trace and Cloud Monitoring exporter, and its stand-in. */
+    /** The Cloud Trace and Cloud Monitoring exporter. */
     static final String GOOGLE_CLOUD = "googlecloud";
-    /** The Pub/Sub exporter (to BigQuery), and its stand-in. */
+    /** The Pub/Sub exporter (to BigQuery). */
     static final String PUBSUB = "googlecloudpubsub";
-    /** The googlecloud exporter's metrics to Cloud Monitoring, captured apart from its traces. */
-    static final String GOOGLE_CLOUD_METRICS = "googlecloud-metrics";
-
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CollectorRewiring() {
@@ -44,24 +42,20 @@ final class CollectorRewiring {
      * @param metricsPort the port of the Prometheus endpoint of its own telemetry
      * @param samplers    the load-balancing exporter's resolver of the local samplers
      * @param jaegerOtlp  the local Jaeger collector's OTLP gRPC {@code host:port}
-     * @param capture     the directory the Google exporters' stand-ins write into
+     * @param googleApis  the local recorder of Cloud Trace, Cloud Monitoring and Pub/Sub, {@code host:port}
      * @param state       the persistent queue's directory, kept across restarts of this instance
      */
     record Addresses(String otlpGrpc, String otlpHttp, String zipkin, String jaegerGrpc, String jaegerHttp,
-                     String healthCheck, String zpages, String selfTelemetry, int metricsPort, UnaryOperator<JsonNode> samplers,
-                     String jaegerOtlp, Path capture, Path state) {
+                     String healthCheck, String zpages, String selfTelemetry, int metricsPort,
+                     UnaryOperator<JsonNode> samplers, String jaegerOtlp, String googleApis, Path state) {
 
         /** Free ports for everything, OTLP gRPC at {@code otlpGrpc} (a sampler's address of its own). */
         static Addresses allocate(LoopbackPorts ports, String otlpGrpc, UnaryOperator<JsonNode> samplers,
-                                  String jaegerOtlp, Path capture, Path state) {
+                                  String jaegerOtlp, String googleApis, Path state) {
             return new Addresses(otlpGrpc, ports.address(), ports.address(), ports.address(), ports.address(),
-                    ports.address(), ports.address(), ports.address(), ports.next(), samplers, jaegerOtlp, capture, state);
+                    ports.address(), ports.address(), ports.address(), ports.next(), samplers, jaegerOtlp, googleApis,
+                    state);
         }
-    }
-
-    /** The capture file of an exporter id, as {@code received/} names it. */
-    static String captureFile(String exporterId) {
-        return exporterId.replace('/', '-') + ".jsonl";
     }
 
     static RewiredConfig rewire(String name, String deployed, Addresses to) {
@@ -84,7 +78,7 @@ final class CollectorRewiring {
                         v -> text("http://" + to.selfTelemetry()));
         jaegerExporters(config.root()).forEach(id ->
                 config.set("/exporters/" + RewiredConfig.Editor.escape(id) + "/endpoint", v -> text(to.jaegerOtlp())));
-        replaceGoogleExporters(config, to.capture());
+        pointGoogleExportersAt(config, to.googleApis());
         return config.build(name, deployed);
     }
 
@@ -100,55 +94,28 @@ final class CollectorRewiring {
     }
 
     /**
-     * Cloud Trace and Cloud Monitoring get OTLP JSON lines; Pub/Sub's stand-in encodes with the same
-     * encoding extension the Pub/Sub exporter uses, so each line is one message's data as it would be
-     * published. A stand-in writes through to its file ({@code rotation} bypasses the exporter's
-     * one-second write buffer, and reopens the file for appending after a restart): what a real exporter
-     * has handed to Google survives a crash of the collector, and so does what a stand-in has written.
+     * The googlecloud exporter's {@code trace} and {@code metric} clients and the Pub/Sub exporter each
+     * take an endpoint and a plaintext switch ({@code use_insecure}, {@code insecure}); in plaintext they
+     * dial without credentials (opentelemetry-operations-go exporter/collector v0.59.0 config.go
+     * {@code generateClientOptions}, googlecloudpubsubexporter v0.158.0 publisher_client.go), and both
+     * configs name their project, so no credential is needed at all.
      */
-    private static void replaceGoogleExporters(RewiredConfig.Editor config, Path capture) {
-        ObjectNode exporters = (ObjectNode) config.root().path("exporters");
+    private static void pointGoogleExportersAt(RewiredConfig.Editor config, String endpoint) {
+        JsonNode exporters = config.root().path("exporters");
         if (exporters.has(GOOGLE_CLOUD)) {
-            // One stand-in per signal: a file exporter shared by several pipelines can be shut down by one
-            // of them while another still writes (0.158 then dereferences its closed writer).
-            config.rename("/exporters", GOOGLE_CLOUD, standIn(GOOGLE_CLOUD),
-                    fileExporter(capture.resolve(captureFile(GOOGLE_CLOUD))).put("format", "json"));
-            config.add("/exporters", standIn(GOOGLE_CLOUD_METRICS),
-                    fileExporter(capture.resolve(captureFile(GOOGLE_CLOUD_METRICS))).put("format", "json"));
-            renameInPipelines(config, GOOGLE_CLOUD, pipeline -> pipeline.startsWith("metrics")
-                    ? standIn(GOOGLE_CLOUD_METRICS) : standIn(GOOGLE_CLOUD));
+            for (String client : List.of("trace", "metric")) {
+                String at = "/exporters/" + GOOGLE_CLOUD;
+                if (exporters.path(GOOGLE_CLOUD).has(client)) {
+                    config.add(at + "/" + client, "endpoint", text(endpoint))
+                            .add(at + "/" + client, "use_insecure", BooleanNode.TRUE);
+                } else {
+                    config.add(at, client, NODES.objectNode().put("endpoint", endpoint).put("use_insecure", true));
+                }
+            }
         }
         if (exporters.has(PUBSUB)) {
-            String encoding = exporters.path(PUBSUB).path("traces").path("encoding").asText();
-            ObjectNode standIn = fileExporter(capture.resolve(captureFile(PUBSUB)));
-            if (!encoding.isEmpty()) {
-                standIn.put("encoding", encoding);
-            }
-            config.rename("/exporters", PUBSUB, standIn(PUBSUB), standIn);
-            renameInPipelines(config, PUBSUB, pipeline -> standIn(PUBSUB));
-        }
-    }
-
-    private static ObjectNode fileExporter(Path file) {
-        ObjectNode exporter = NODES.objectNode().put("path", file.toString());
-        exporter.putObject("rotation").put("max_megabytes", 4096);
-        return exporter;
-    }
-
-    static String standIn(String exporterId) {
-        return "file/" + exporterId;
-    }
-
-    private static void renameInPipelines(RewiredConfig.Editor config, String exporterId,
-                                          UnaryOperator<String> standInOfPipeline) {
-        List<String> pipelines = new java.util.ArrayList<>();
-        config.root().path("service").path("pipelines").fieldNames().forEachRemaining(pipelines::add);
-        for (String pipeline : pipelines) {
-            config.set("/service/pipelines/" + RewiredConfig.Editor.escape(pipeline) + "/exporters", list -> {
-                ArrayNode renamed = NODES.arrayNode();
-                list.forEach(id -> renamed.add(id.asText().equals(exporterId) ? standInOfPipeline.apply(pipeline) : id.asText()));
-                return renamed;
-            });
+            config.add("/exporters/" + PUBSUB, "endpoint", text(endpoint))
+                    .add("/exporters/" + PUBSUB, "insecure", BooleanNode.TRUE);
         }
     }
 

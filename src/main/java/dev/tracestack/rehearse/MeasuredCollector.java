@@ -68,14 +68,17 @@ record MeasuredCollector(ChildProcess process, Listen listen) {
         return environment;
     }
 
-    /** A stack's config of a tier as the rehearsal rewires it; the sink stands in for samplers and Jaeger. */
-    static String rewired(String name, String deployed, Listen listen, String sink, RehearsalLayout layout,
-                          LoopbackPorts ports) {
+    /**
+     * A stack's config of a tier as the rehearsal rewires it; the sink stands in for samplers and Jaeger,
+     * {@code googleApis} (a {@link GoogleApiRecorder}) for Google's APIs.
+     */
+    static String rewired(String name, String deployed, Listen listen, String sink, String googleApis,
+                          RehearsalLayout layout, LoopbackPorts ports) {
         ObjectNode toSink = JsonNodeFactory.instance.objectNode();
         toSink.putObject("static").putArray("hostnames").add(sink);
         return CollectorRewiring.rewire(name, deployed, new CollectorRewiring.Addresses(listen.otlp(), ports.address(),
                 ports.address(), ports.address(), ports.address(), listen.health(), ports.address(), ports.address(),
-                listen.metrics(), resolver -> toSink, sink, layout.capture(name), layout.state(name))).rewired();
+                listen.metrics(), resolver -> toSink, sink, googleApis, layout.state(name))).rewired();
     }
 
     /** User and system CPU seconds of the process, from /proc/<pid>/stat (fields 14 and 15). */

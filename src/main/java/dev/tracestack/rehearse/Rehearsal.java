@@ -2,6 +2,7 @@ package dev.tracestack.rehearse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.Platform;
+import dev.tracestack.config.ServiceSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.PlatformEndpoints;
@@ -10,11 +11,9 @@ import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
 import dev.tracestack.wire.WellKnownNames;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,11 @@ public final class Rehearsal {
         Binaries binaries = Binaries.in(options.e2e(), config.elasticsearch().version(), jaegerOn);
         RehearsalLayout layout = RehearsalLayout.create(options.out());
         JaegerStorage own = null;
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (ChildProcesses processes = new ChildProcesses();
+             GoogleApiRecorder google = GoogleApiRecorder.start(layout.root().resolve("received"))) {
             LoopbackPorts ports = new LoopbackPorts();
+            progress.println("Cloud Trace, Cloud Monitoring and Pub/Sub answered by a local recorder at " + google.endpoint()
+                    + " (nothing is sent to Google)");
             JaegerBackend jaeger = null;
             if (jaegerOn) {
                 if (storage == null) {
@@ -71,7 +73,8 @@ public final class Rehearsal {
                 throw new RehearsalException("--fault sampler-scale needs mount namespaces (unshare) to change the "
                         + "samplers the gateways resolve; this machine has none");
             }
-            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports, discovery);
+            CollectorFleet fleet = new CollectorFleet(binaries.collector(), layout, processes, ports, discovery,
+                    google.endpoint());
             String gatewayConfig = rendered.file(tiers.get(0).artifact());
             String finalConfig = rendered.file(tiers.get(tiers.size() - 1).artifact());
             progress.println("starting collectors: " + tiers.stream().map(t -> t.role().id()).toList()
@@ -93,7 +96,7 @@ public final class Rehearsal {
             SamplerScaling scaling = new SamplerScaling(fleet, discovery, finalConfig, jaegerOtlp);
             try (FaultPlan faults = FaultPlan.of(options.fault(), options.traces(), fleet, jaeger, scaling);
                  TrafficGenerator traffic = new TrafficGenerator(fleet.otlpGrpc("gateway"), options.seed(),
-                         config.collector(), config.sampling().slowThresholdMs(), ServiceRateCheck.services(config))) {
+                         config.collector(), config.sampling().slowThresholdMs(), ownServices(config))) {
                 sent = traffic.send(options.traces(), options.perSecond(), faults::beforeTrace);
                 faults.awaitDone();
                 traffic.flush();
@@ -104,8 +107,8 @@ public final class Rehearsal {
             progress.println("waiting for the pipeline to settle");
             List<String> traceExporters = CollectorFleet.traceExporters(finalConfig).stream()
                     .filter(id -> !id.equals("span_metrics") && !id.equals("load_balancing")).toList();
-            List<Path> captures = traceExporters.stream().filter(id -> !id.equals(WellKnownNames.JAEGER_EXPORTER))
-                    .flatMap(id -> fleet.captures(id).stream()).toList();
+            List<Path> captures = List.of(layout.received(GoogleApiRecorder.TRACE_FILE),
+                    layout.received(GoogleApiRecorder.PUBSUB_FILE));
             settle(captures, tiers.size() > 1 ? Duration.ofSeconds(20) : Duration.ofSeconds(8));
             // The metrics are checked in a rehearsal without a fault; one with a fault is about what is lost.
             boolean googleCloud = PlatformEndpoints.of(config).googleCloud();
@@ -119,24 +122,28 @@ public final class Rehearsal {
 
             Map<String, Capture> traces = new LinkedHashMap<>();
             for (String exporter : traceExporters) {
-                if (exporter.equals(WellKnownNames.JAEGER_EXPORTER)) {
-                    continue;
+                if (exporter.equals(CollectorRewiring.GOOGLE_CLOUD)) {
+                    traces.put(exporter, Capture.cloudTrace(layout.received(GoogleApiRecorder.TRACE_FILE)));
+                } else if (exporter.equals(CollectorRewiring.PUBSUB)) {
+                    traces.put(exporter, Capture.pubsub(layout.received(GoogleApiRecorder.PUBSUB_FILE)));
+                } else if (!exporter.equals(WellKnownNames.JAEGER_EXPORTER)) {
+                    throw new RehearsalException("the rehearsal does not know where trace exporter " + exporter
+                            + " delivers");
                 }
-                traces.put(exporter, merge(fleet.captures(exporter), layout.received(exporter)));
             }
-            Capture metrics = googleCloud ? merge(fleet.captures(CollectorRewiring.GOOGLE_CLOUD_METRICS),
-                    layout.received(CollectorRewiring.GOOGLE_CLOUD_METRICS)) : Capture.empty();
+            Capture metrics = googleCloud ? Capture.cloudMonitoring(layout.received(GoogleApiRecorder.MONITORING_FILE))
+                    : Capture.empty();
             Map<String, JsonNode> strategies = Map.of();
             if (jaeger != null && traceExporters.contains(WellKnownNames.JAEGER_EXPORTER)) {
                 progress.println("reading the kept traces back from Jaeger's query API");
                 traces.put(WellKnownNames.JAEGER_EXPORTER, jaeger.fetch(sent.stream().map(SentTrace::traceId).toList(),
-                        layout.received(WellKnownNames.JAEGER_EXPORTER)));
+                        layout.received(WellKnownNames.JAEGER_EXPORTER.replace('/', '-') + ".jsonl")));
                 strategies = jaeger.strategies(StrategyCheck.services(rendered.file(JaegerArtifacts.STRATEGIES)));
             }
             String primary = traces.containsKey(CollectorRewiring.GOOGLE_CLOUD) ? CollectorRewiring.GOOGLE_CLOUD
                     : WellKnownNames.JAEGER_EXPORTER;
             RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, undelivered, primary, traces, metrics,
-                    metricPrefix(finalConfig), strategies, queues);
+                    strategies, queues);
             Report report = RehearsalChecks.report(config, rendered, options.fault(), options.seed(),
                     (System.nanoTime() - started) / 1e9, new SamplingModel(config, tiers.size() > 1), outcome);
             RehearsalLayout.write(layout.root().resolve("report.json"), Artifacts.json(report));
@@ -148,28 +155,22 @@ public final class Rehearsal {
         }
     }
 
+    /**
+     * The services the traffic sends traces of their own for: those with sampling rates of their own (their
+     * rates are checked) and those with objectives of their own (only their spans carry the objective
+     * labels those alert conditions select).
+     */
+    static List<String> ownServices(StackConfig config) {
+        return java.util.stream.Stream.concat(ServiceRateCheck.services(config).stream(),
+                config.services().where(s -> s.slo().isSet()).stream().map(ServiceSettings::name)).distinct().toList();
+    }
+
     /** Progress lines, each with the seconds since the rehearsal started. */
     private record Progress(java.io.PrintStream out, long started) {
 
         void println(String line) {
             out.printf(java.util.Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, line);
         }
-    }
-
-    /** Concatenates the instances' capture files into {@code received/<exporter>.jsonl} and reads it. */
-    private static Capture merge(List<Path> files, Path received) {
-        StringBuilder all = new StringBuilder();
-        for (Path file : files) {
-            try {
-                if (Files.exists(file)) {
-                    all.append(Files.readString(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        RehearsalLayout.write(received, all.toString());
-        return Capture.read(List.of(received));
     }
 
     private static void writeSent(RehearsalLayout layout, List<SentTrace> sent) {
@@ -180,7 +181,7 @@ public final class Rehearsal {
 
     /**
      * Waits at least {@code minimum} (the sampler's decision wait and the batches' timeouts), then until
-     * the capture files have not grown for three seconds.
+     * the recorded requests have not grown for three seconds.
      */
     private static void settle(List<Path> captures, Duration minimum) {
         ChildProcesses.sleep(minimum);
@@ -207,15 +208,6 @@ public final class Rehearsal {
             return Files.exists(file) ? Files.size(file) : 0;
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static String metricPrefix(String deployedConfig) {
-        try {
-            return Artifacts.YAML.readTree(deployedConfig).path("exporters").path(CollectorRewiring.GOOGLE_CLOUD)
-                    .path("metric").path("prefix").asText("");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -23,12 +23,11 @@ final class RehearsalChecks {
      * @param undelivered     traces the SDK could not hand to a gateway after its retries
      * @param primary         the exporter whose deliveries count as kept (Cloud Trace's, or Jaeger's without it)
      * @param traces          what each trace exporter delivered, by exporter id
-     * @param metrics         the metrics delivered to Cloud Monitoring's stand-in
-     * @param metricPrefix    the googlecloud exporter's {@code metric.prefix}
+     * @param metrics         the time series written to Cloud Monitoring's recorder
      * @param strategiesServed what Jaeger's remote-sampling endpoint served, by service (empty without Jaeger)
      */
     record Outcome(List<SentTrace> sent, Set<String> undelivered, String primary, Map<String, Capture> traces,
-                   Capture metrics, String metricPrefix, Map<String, JsonNode> strategiesServed, QueueDrain queues) {
+                   Capture metrics, Map<String, JsonNode> strategiesServed, QueueDrain queues) {
     }
 
     /** The prefix of the attributes the sampler marks spans with for its decision, and removes after it. */
@@ -132,15 +131,18 @@ final class RehearsalChecks {
                     differences.isEmpty() ? outcome.strategiesServed().size() + " services asked" : String.join("; ", differences)));
         }
         if (fault == Fault.NONE && rendered.files().keySet().stream().anyMatch(p -> p.startsWith("monitoring/"))) {
-            Map<String, Set<String>> read = MetricCoverageCheck.readByMonitoring(rendered);
-            Map<String, Set<String>> delivered = MetricCoverageCheck.asCloudMonitoringWouldStore(outcome.metrics(),
-                    outcome.metricPrefix());
-            Set<String> missing = MetricCoverageCheck.missing(read, delivered);
-            List<String> notFailed = read.keySet().stream().filter(t -> !delivered.containsKey(t)).toList();
-            checks.add(new Report.Check("metrics carry what alerts and dashboards read", missing.isEmpty(),
-                    missing.isEmpty() ? (read.size() - notFailed.size()) + " collector metric types read, delivered with "
-                            + "their labels" + (notFailed.isEmpty() ? "" : "; written only after a failure: " + notFailed)
-                            : "missing " + missing));
+            List<Capture.WrittenSeries> written = outcome.metrics().series();
+            MetricCoverageCheck.Result coverage = MetricCoverageCheck.check(MetricCoverageCheck.queries(rendered), written);
+            checks.add(new Report.Check("every alert condition and dashboard query selects series the collector wrote",
+                    coverage.failed().isEmpty() && !coverage.checked().isEmpty(),
+                    (coverage.failed().isEmpty() ? coverage.checked().size() + " filters select written series"
+                            : coverage.failed().size() + " select nothing: " + coverage.failed())
+                            + "; not checked (" + coverage.notChecked().size() + "): " + coverage.notChecked()));
+            List<String> offCatalog = MetricCoverageCheck.offCatalog(written);
+            checks.add(new Report.Check("metrics written on the monitored resource types the MetricCatalog gives",
+                    offCatalog.isEmpty() && !written.isEmpty(), (offCatalog.isEmpty() ? written.size() + " series written"
+                            : String.join("; ", offCatalog)) + "; by resource type: "
+                            + MetricCoverageCheck.resourceTypes(written)));
         }
         figures.put("traces the SDK could not deliver to a gateway", (long) outcome.undelivered().size());
         if (fault != Fault.NONE) {

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Where a rehearsal writes: {@code configs/} (each program's config and its diff against the deployed
- * one), {@code sent.jsonl}, {@code received/} (what each exporter delivered), {@code report.json},
- * {@code logs/} and {@code work/} (capture files, queue volumes, Elasticsearch's data).
+ * one), {@code sent.jsonl}, {@code received/} (every request the Google API recorder was sent, the traces read back from Jaeger), {@code report.json},
+ * {@code logs/} and {@code work/} (queue volumes, Elasticsearch's data).
  */
 record RehearsalLayout(Path root) {
 
@@ -21,11 +21,6 @@ record RehearsalLayout(Path root) {
         RehearsalLayout layout = new RehearsalLayout(root);
         Stream.of("configs", "received", "logs", "work").forEach(d -> CollectorFleet.ensureDirectory(root.resolve(d)));
         return layout;
-    }
-
-    /** Where an instance's stand-in exporters write. */
-    Path capture(String instance) {
-        return work("capture/" + instance);
     }
 
     /** An instance's persistent-queue volume, kept across its restarts. */
@@ -44,8 +39,9 @@ record RehearsalLayout(Path root) {
         return root.resolve("logs").resolve(instance + ".log");
     }
 
-    Path received(String exporterId) {
-        return root.resolve("received").resolve(CollectorRewiring.captureFile(exporterId));
+    /** Where each backend's requests are kept: the Google API recorder's files, Jaeger's traces. */
+    Path received(String file) {
+        return root.resolve("received").resolve(file);
     }
 
     /** Writes {@code configs/<name>.yaml} and {@code configs/<name>.diff}; returns the config's path. */

@@ -46,14 +46,15 @@ public final class SamplerFleetBench {
         Path binary = Binaries.in(e2e, configs.get(SMALL).elasticsearch().version(), false).collector();
         RehearsalLayout layout = RehearsalLayout.create(Files.createTempDirectory("tracestack-sampler-fleet"));
         Map<Integer, List<Double>> measured = new LinkedHashMap<>(Map.of(SMALL, new ArrayList<>(), LARGE, new ArrayList<>()));
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (ChildProcesses processes = new ChildProcesses();
+             GoogleApiRecorder google = GoogleApiRecorder.start(layout.root().resolve("received"))) {
             LoopbackPorts ports = new LoopbackPorts();
             MeasuredCollector sink = MeasuredCollector.sink(binary, layout, processes, ports);
             for (int round = 0; round < rounds; round++) {
                 List<Integer> order = round % 2 == 0 ? List.of(SMALL, LARGE) : List.of(LARGE, SMALL);
                 for (int fleet : order) {
                     measured.get(fleet).add(measure(configs.get(fleet), fleet, round, binary, layout, processes, ports,
-                            sink, duration));
+                            sink, google.endpoint(), duration));
                 }
             }
         }
@@ -70,12 +71,12 @@ public final class SamplerFleetBench {
 
     private static double measure(StackConfig config, int fleet, int round, Path binary, RehearsalLayout layout,
                                   ChildProcesses processes, LoopbackPorts ports, MeasuredCollector sink,
-                                  Duration duration) {
+                                  String googleApis, Duration duration) {
         String sampler = RenderedStack.render(config).file("collector/sampler.yaml");
         Listen listen = Listen.allocate(ports);
         String name = "sampler-" + fleet + "-" + round;
         MeasuredCollector collector = MeasuredCollector.start(name, MeasuredCollector.rewired(name, sampler, listen,
-                sink.listen().otlp(), layout, ports), binary, layout, processes, listen, "0");
+                sink.listen().otlp(), googleApis, layout, ports), binary, layout, processes, listen, "0");
         List<String> sending = new ArrayList<>();
         for (int i = 0; i < Math.min(SENDING, fleet); i++) {
             sending.add(ServiceFleet.name(i * fleet / Math.min(SENDING, fleet)));

@@ -162,6 +162,11 @@ final class TrafficGenerator implements AutoCloseable {
             }
             child.end(childStart + TimeUnit.MILLISECONDS.toNanos(Math.max(1, slice - 1)), TimeUnit.NANOSECONDS);
         }
+        if (errorAt > 0) {
+            // The request fails with the call that failed, as an instrumented server reports it: the error-rate
+            // objectives read server spans only, so without this no written series could show them working.
+            root.setStatus(StatusCode.ERROR, "payment declined");
+        }
         root.end(start + TimeUnit.MILLISECONDS.toNanos(durationMs), TimeUnit.NANOSECONDS);
         return new SentTrace(root.getSpanContext().getTraceId(), traceClass, spans, pii,
                 traffic != null ? traffic.neverStored() : List.of(), touched);

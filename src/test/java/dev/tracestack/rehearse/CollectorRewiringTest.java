@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The rehearsal runs the deployed collector configs with addresses rewritten and nothing else. */
 class CollectorRewiringTest {
 
-    /** Every path the rewiring may change: addresses, the queue's directory, the two Google exporters. */
+    /** Every path the rewiring may change: addresses, the queue's directory, the Google exporters' endpoints. */
     private static final List<Pattern> ALLOWED = Stream.of(
             "/receivers/otlp/protocols/(grpc|http)/endpoint",
             "/receivers/otlp~1self/protocols/grpc/endpoint",
@@ -30,8 +30,8 @@ class CollectorRewiringTest {
             "/extensions/file_storage/(compaction/)?directory",
             "/exporters/load_balancing/resolver",
             "/exporters/otlp_grpc~1jaeger/endpoint",
-            "/exporters/(googlecloud|googlecloudpubsub|file~1googlecloud|file~1googlecloud-metrics|file~1googlecloudpubsub)",
-            "/service/pipelines/[^/]+/exporters",
+            "/exporters/googlecloud/(trace|metric)(/(endpoint|use_insecure))?",
+            "/exporters/googlecloudpubsub/(endpoint|insecure)",
             "/service/telemetry/metrics/readers/\\d+/pull/exporter/prometheus/(host|port)",
             "/service/telemetry/metrics/readers/\\d+/periodic/exporter/otlp/endpoint").map(Pattern::compile).toList();
 
@@ -45,7 +45,7 @@ class CollectorRewiringTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("tiers")
-    void changesOnlyAddressesPathsAndTheGoogleExporters(String stack, String artifact, String deployed) {
+    void changesOnlyAddressesAndPaths(String stack, String artifact, String deployed) {
         RewiredConfig rewired = CollectorRewiring.rewire("gateway-0", deployed, addresses());
 
         assertThat(rewired.changedPaths()).isNotEmpty()
@@ -72,20 +72,23 @@ class CollectorRewiringTest {
     }
 
     @Test
-    void replacesTheGoogleExportersWithFilesThatEncodeAsTheyWould() {
-        String sampler = RenderedStack.render(StackHarness.config("dev")).file("collector/sampler.yaml");
+    void keepsTheGoogleExportersAsDeployedAndPointsThemAtTheRecorderInPlaintext() {
+        String gateway = RenderedStack.render(StackHarness.config("prod")).file("collector/gateway.yaml");
 
-        JsonNode rewired = tree(CollectorRewiring.rewire("sampler-0", sampler, addresses()).rewired());
+        RewiredConfig rewired = CollectorRewiring.rewire("gateway-0", gateway, addresses());
+        JsonNode tree = tree(rewired.rewired());
 
-        assertThat(rewired.at("/exporters/file~1googlecloud/path").asText()).isEqualTo("/capture/googlecloud.jsonl");
-        assertThat(rewired.at("/exporters/file~1googlecloudpubsub/encoding").asText()).isEqualTo("otlp_encoding/json");
-        assertThat(rewired.at("/service/pipelines/traces/exporters").toString())
-                .isEqualTo("[\"file/googlecloud\",\"file/googlecloudpubsub\"]");
-        assertThat(rewired.at("/exporters/googlecloud").isMissingNode()).isTrue();
-        assertThat(rewired.at("/service/pipelines/metrics~1self/exporters").toString())
-                .isEqualTo("[\"file/googlecloud-metrics\"]");
-        assertThat(rewired.at("/exporters/file~1googlecloud-metrics/path").asText())
-                .isEqualTo("/capture/googlecloud-metrics.jsonl");
+        assertThat(tree.at("/exporters/googlecloud/trace").toString())
+                .isEqualTo("{\"endpoint\":\"127.0.0.1:7004\",\"use_insecure\":true}");
+        assertThat(tree.at("/exporters/googlecloud/metric").toString()).isEqualTo("{\"prefix\":\"workload.googleapis.com/\","
+                + "\"endpoint\":\"127.0.0.1:7004\",\"use_insecure\":true}");
+        assertThat(tree.at("/exporters/googlecloudpubsub/endpoint").asText()).isEqualTo("127.0.0.1:7004");
+        assertThat(tree.at("/exporters/googlecloudpubsub/insecure").asBoolean()).isTrue();
+        assertThat(tree.at("/exporters/googlecloudpubsub/topic").asText()).isEqualTo("projects/dta-cloud-de-prod/topics/otel-traces-prod");
+        assertThat(tree.at("/service/pipelines/traces/exporters").toString())
+                .isEqualTo(tree(gateway).at("/service/pipelines/traces/exporters").toString());
+        assertThat(rewired.diff()).contains("+      use_insecure: true", "+    insecure: true", "+    endpoint: 127.0.0.1:7004")
+                .doesNotContain("-  googlecloud", "file/");
     }
 
     @Test
@@ -100,8 +103,8 @@ class CollectorRewiringTest {
 
     private static CollectorRewiring.Addresses addresses() {
         return new CollectorRewiring.Addresses("127.0.0.1:6001", "127.0.0.1:6002", "127.0.0.1:6003", "127.0.0.1:6004",
-                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", "127.0.0.1:6009", 6008, CollectorRewiringTest::localSamplers, "127.0.0.1:7003",
-                Path.of("/capture"), Path.of("/state"));
+                "127.0.0.1:6005", "127.0.0.1:6006", "127.0.0.1:6007", "127.0.0.1:6009", 6008,
+                CollectorRewiringTest::localSamplers, "127.0.0.1:7003", "127.0.0.1:7004", Path.of("/state"));
     }
 
     /** The deployed DNS resolver asking for the local samplers' name and port, as SamplerDiscovery rewires it. */

@@ -127,7 +127,8 @@ class RehearsalIT {
         assertThat(dev.checks()).extracting(Report.Check::name).contains("kept traces are the ones the sampling hash keeps",
                 "sensitive attributes hashed, masked or deleted as configured",
                 "no credential, card number, e-mail address, token, SQL text or raw user id stored",
-                "metrics carry what alerts and dashboards read");
+                "every alert condition and dashboard query selects series the collector wrote",
+                "metrics written on the monitored resource types the MetricCatalog gives");
     }
 
     @Test

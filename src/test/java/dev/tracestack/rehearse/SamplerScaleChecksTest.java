@@ -68,7 +68,7 @@ class SamplerScaleChecksTest {
         });
         Capture capture = new Capture(spans, List.of());
         RehearsalChecks.Outcome outcome = new RehearsalChecks.Outcome(sent, Set.of(), "googlecloud",
-                Map.of("googlecloud", capture, "googlecloudpubsub", capture), Capture.empty(), "", Map.of(), new QueueDrain(Map.of(), 0));
+                Map.of("googlecloud", capture, "googlecloudpubsub", capture), Capture.empty(), Map.of(), new QueueDrain(Map.of(), 0));
         Report report = RehearsalChecks.report(DEV, RENDERED, Fault.SAMPLER_SCALE, 42, 1, MODEL, outcome);
         return report.checks().stream().filter(c -> c.name().equals(check)).findFirst().orElseThrow().holds();
     }

@@ -3,6 +3,7 @@ package dev.tracestack.rehearse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.monitoring.MetricCatalog;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;
 import io.opentelemetry.exporter.otlp.metrics.OtlpGrpcMetricExporter;
@@ -36,8 +37,9 @@ class SelfTelemetryIT {
     void theCollectorsOwnMetricsReachCloudMonitoringAndAWorkloadsLookAlikesDoNot(@TempDir Path dir) throws Exception {
         String deployed = RenderedStack.render(StackHarness.config("dev")).file("collector/sampler.yaml");
         LoopbackPorts ports = new LoopbackPorts();
+        GoogleApiRecorder google = GoogleApiRecorder.start(dir.resolve("received"));
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
-                resolver -> resolver, ports.address(), dir, dir);
+                resolver -> resolver, ports.address(), google.endpoint(), dir);
         RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
         // Only here: the self-telemetry push every 2 s instead of every minute, to see it within the test.
         String config = CollectorRewiring.rewire("sampler-0", deployed, addresses).rewired()
@@ -46,7 +48,7 @@ class SelfTelemetryIT {
         Files.writeString(file, config);
 
         boolean forgeryRefused;
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (google; ChildProcesses processes = new ChildProcesses()) {
             ChildProcess collector = processes.start("sampler-0", List.of(E2ePrograms.COLLECTOR.toString(),
                     "--config", file.toString(), "--feature-gates=telemetry.newPipelineTelemetry"), Map.of(),
                     layout.log("sampler-0"));
@@ -56,8 +58,8 @@ class SelfTelemetryIT {
             collector.stop();
         }
         Set<String> names = new TreeSet<>();
-        Capture.read(List.of(dir.resolve(CollectorRewiring.captureFile(CollectorRewiring.GOOGLE_CLOUD_METRICS))))
-                .metrics().forEach(metric -> names.add(metric.name()));
+        Capture.cloudMonitoring(dir.resolve("received").resolve(GoogleApiRecorder.MONITORING_FILE)).series()
+                .forEach(series -> names.add(series.metricType().replace(MetricCatalog.WORKLOAD, "")));
 
         assertThat(names).contains("otelcol_process_uptime", "otelcol_receiver_accepted_metric_points",
                 "otelcol.receiver.produced.items", "otelcol.processor.consumed.items");

@@ -3,6 +3,7 @@ package dev.tracestack.rehearse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracestack.render.RenderedStack;
+import dev.tracestack.render.monitoring.MetricCatalog;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;
 import io.opentelemetry.api.common.AttributeKey;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +36,9 @@ class SpanMetricsKindsIT {
         String deployed = RenderedStack.render(StackHarness.config("prod")).file("collector/gateway.yaml");
         LoopbackPorts ports = new LoopbackPorts();
         Files.createDirectories(dir.resolve("state"));
+        GoogleApiRecorder google = GoogleApiRecorder.start(dir.resolve("received"));
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
-                resolver -> resolver, ports.address(), dir, dir.resolve("state"));
+                resolver -> resolver, ports.address(), google.endpoint(), dir.resolve("state"));
         RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
         // Only here: the connector flushes every 2 s instead of every minute, to see its points within the test.
         String config = CollectorRewiring.rewire("gateway-0", deployed, addresses).rewired()
@@ -46,7 +47,7 @@ class SpanMetricsKindsIT {
         Path file = layout.root().resolve("configs/gateway-0.yaml");
         Files.writeString(file, config);
 
-        try (ChildProcesses processes = new ChildProcesses()) {
+        try (google; ChildProcesses processes = new ChildProcesses()) {
             ChildProcess collector = processes.start("gateway-0", List.of(E2ePrograms.COLLECTOR.toString(),
                     "--config", file.toString()), SecretEnvironment.gateway(), layout.log("gateway-0"));
             ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
@@ -55,9 +56,8 @@ class SpanMetricsKindsIT {
             collector.stop();
         }
         Set<String> kinds = new TreeSet<>();
-        Capture.read(List.of(dir.resolve(CollectorRewiring.captureFile(CollectorRewiring.GOOGLE_CLOUD_METRICS))))
-                .metrics().stream().filter(metric -> metric.name().startsWith("traces.span.metrics."))
-                .forEach(metric -> kinds.add(metric.attributes().get("span.kind")));
+        Capture.cloudMonitoring(dir.resolve("received").resolve(GoogleApiRecorder.MONITORING_FILE)).series().stream().filter(series -> series.metricType().startsWith(MetricCatalog.WORKLOAD + "traces.span.metrics."))
+                .forEach(series -> kinds.add(series.labels().get("span_kind")));
 
         assertThat(kinds).containsExactly("SPAN_KIND_CONSUMER", "SPAN_KIND_SERVER");
     }
