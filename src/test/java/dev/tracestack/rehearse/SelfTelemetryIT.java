@@ -63,6 +63,8 @@ class SelfTelemetryIT {
 
         assertThat(names).contains("otelcol_process_uptime", "otelcol_receiver_accepted_metric_points",
                 "otelcol.receiver.produced.items", "otelcol.processor.consumed.items");
+        // The collector's telemetry also carries its gRPC client's and the googlecloud exporter's instruments:
+        // filter/self keeps them out.
         assertThat(names).allMatch(name -> name.startsWith("otelcol_") || name.startsWith("otelcol."));
         // The collector itself writes that series only once an export failed, which it did not here.
         assertThat(names).doesNotContain(FORGED);

@@ -88,6 +88,9 @@ public final class CollectorConfigRenderer {
             });
         }
         processors.put(BATCH, batch());
+        if (googleCloud) {
+            processors.put(SELF_FILTER, selfFilter());
+        }
         // A batch processor holds spans in memory after the receiver has acknowledged them, so a crash
         // loses them; where exporters queue on a volume, the queue batches instead, after the write.
         if (!persistent) {
@@ -136,7 +139,7 @@ public final class CollectorConfigRenderer {
         }
         if (googleCloud) {
             pipelines.put(SELF_PIPELINE, new CollectorConfig.Pipeline(
-                    List.of(SELF_TELEMETRY_RECEIVER), List.of(MEMORY_LIMITER, BATCH), List.of(GOOGLE_CLOUD)));
+                    List.of(SELF_TELEMETRY_RECEIVER), List.of(MEMORY_LIMITER, SELF_FILTER, BATCH), List.of(GOOGLE_CLOUD)));
         }
 
         QueueBudget.apply(exporters, pipelines, s);

@@ -17,6 +17,7 @@ final class CollectorProcessors {
     static final String SPAN_METRICS_FILTER = "filter/spanmetrics";
     static final String TAIL_SAMPLING = "tail_sampling";
     static final String BATCH = "batch";
+    static final String SELF_FILTER = "filter/self";
     /** The upstream chart's split: hard limit at 80% of the container limit, spikes of 25% on top of the soft limit. */
     static final int LIMIT_PERCENT = 80;
     static final int SPIKE_PERCENT = 25;
@@ -113,6 +114,17 @@ final class CollectorProcessors {
      * The receiver of the collector's own metrics push, on loopback: the application-facing {@code otlp} receiver
      * has no metrics pipeline, so no pod can write a series named like the collector's, which the alerts read.
      */
+    /**
+     * The collector's telemetry also carries the instruments of the libraries its exporters use (gRPC client
+     * call durations, the googlecloud exporter's point counts: measured by SelfTelemetryIT), which no alert or
+     * dashboard reads and which would be paid series. Only the collector's own names pass: {@code otelcol_*}
+     * in 0.158, {@code otelcol.*} for its pipeline telemetry ({@code telemetry.newPipelineTelemetry}).
+     */
+    static Map<String, Object> selfFilter() {
+        return Body.of("error_mode", "ignore",
+                "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol[._]\")")));
+    }
+
     static Map<String, Object> selfTelemetryReceiver() {
         return Body.of("protocols", Body.of("grpc", Body.of("endpoint", "localhost:" + Ports.COLLECTOR_SELF_TELEMETRY)));
     }

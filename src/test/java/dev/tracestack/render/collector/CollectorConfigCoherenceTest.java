@@ -73,7 +73,7 @@ class CollectorConfigCoherenceTest {
                 .isEqualTo(Map.of("protocols", Map.of("grpc", Map.of("endpoint", "localhost:14317"))));
         assertThat(config.service().pipelines().get("metrics/self"))
                 .isEqualTo(new CollectorConfig.Pipeline(List.of("otlp/self"),
-                        List.of("memory_limiter", "batch"), List.of("googlecloud")));
+                        List.of("memory_limiter", "filter/self", "batch"), List.of("googlecloud")));
         // The receiver applications send to is in no metrics pipeline: nothing they send reaches Cloud Monitoring.
         config.service().pipelines().forEach((id, pipeline) -> assertThat(id.startsWith("metrics")
                 && pipeline.receivers().contains("otlp")).as(id).isFalse());
