@@ -95,6 +95,11 @@ public final class ConfigSection {
         problems.add(origin().problem(field, value, rule));
     }
 
+    /** A problem with a field as written that has no value to quote, e.g. a service defined twice. */
+    public void problemOfKey(String field, String rule) {
+        problems.add(origin().problemOfKey(field, rule));
+    }
+
     public Optional<String> string(String field) {
         return read(field, ConfigValues::string);
     }

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -31,6 +34,7 @@ public final class StackFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.[^.]+\\.yaml");
 
     private StackFileReader() {
     }
@@ -50,8 +54,7 @@ public final class StackFileReader {
         Path stackFile = dir.resolve(fileName);
         if (!Files.exists(stackFile)) {
             throw new InvalidConfigException(new ConfigProblem(fileName, null, null,
-                    "stack file not found in " + dir.toAbsolutePath().normalize()
-                            + " (known stacks are the Pulumi.<stack>.yaml files there)"));
+                    "stack file not found in " + dir.toAbsolutePath().normalize() + " (" + knownStacks(dir, stack) + ")"));
         }
         JsonNode document = parse(stackFile);
         if (document == null || document.isMissingNode() || document.isNull()
@@ -118,14 +121,35 @@ public final class StackFileReader {
         return at + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("");
     }
 
-    /** Where SnakeYAML found a problem and what it was parsing, 1-based. */
+    /**
+     * Where SnakeYAML found a problem, 1-based. What it was parsing comes first: where an unclosed bracket or quote
+     * is only noticed at the end of the file, the line to fix is where the bracket opened.
+     */
     static String describe(MarkedYAMLException marked) {
         Mark at = marked.getProblemMark();
-        String context = marked.getContext() == null || marked.getContextMark() == null ? ""
-                : " (" + marked.getContext() + " started at line " + (marked.getContextMark().getLine() + 1)
-                        + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
-        return " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": " + marked.getProblem()
-                + context;
+        if (marked.getContext() == null || marked.getContextMark() == null) {
+            return " at " + position(at) + ": " + marked.getProblem();
+        }
+        return " at " + position(marked.getContextMark()) + " (" + marked.getContext() + "): " + marked.getProblem()
+                + " at " + position(at);
+    }
+
+    private static String position(Mark mark) {
+        return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+    }
+
+    /** The stacks whose files are in {@code dir}, for a stack name that has none. */
+    private static String knownStacks(Path dir, String typed) {
+        List<String> stacks;
+        try (Stream<Path> files = Files.list(dir)) {
+            stacks = files.map(f -> f.getFileName().toString()).filter(STACK_FILE.asMatchPredicate())
+                    .map(f -> f.substring("Pulumi.".length(), f.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException unreadable) {
+            return "its files cannot be listed: " + unreadable.getMessage();
+        }
+        return stacks.isEmpty() ? "there is no Pulumi.<stack>.yaml there"
+                : "the stacks there are " + String.join(", ", stacks)
+                        + NearMiss.closest(typed, stacks).map(near -> "; did you mean " + near + "?").orElse("");
     }
 
     private static JsonNode parse(Path file) {
