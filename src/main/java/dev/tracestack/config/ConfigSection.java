@@ -32,7 +32,7 @@ public final class ConfigSection {
     private final String path;
     private final ObjectNode node;
     private final List<ConfigProblem> problems;
-    /** The line of every key path, for a file read with its lines; empty for a stack's flat config. */
+    /** The line of every key path, for a file read with its lines; empty where there is no file to point into. */
     private final Map<String, Integer> lines;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> reportedEmpty = new LinkedHashSet<>();
@@ -55,7 +55,7 @@ public final class ConfigSection {
                 flat.put(key, value);
             }
         });
-        return new ConfigSection(source.file(), "", flat, problems, Map.of());
+        return new ConfigSection(source.file(), "", flat, problems, source.lines());
     }
 
     /**

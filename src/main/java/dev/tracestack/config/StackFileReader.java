@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,8 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a stack's config the way the Pulumi CLI would hand it to the program: project-level defaults
@@ -69,7 +74,44 @@ public final class StackFileReader {
                     "must be a mapping of namespace:key to value"));
         }
         collect(fileName, config, values, secretKeys, false);
-        return new ConfigSource(stack, fileName, values, secretKeys, dir);
+        return new ConfigSource(stack, fileName, values, secretKeys, dir, keyLines(stackFile));
+    }
+
+    /**
+     * The line of every key under {@code config:}, by its full path ({@code tracestack:sampling.defaultRate}),
+     * from SnakeYAML's nodes, which keep their position; read after the file parsed, so it is valid YAML.
+     */
+    private static Map<String, Integer> keyLines(Path file) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            if (new Yaml().compose(reader) instanceof MappingNode document) {
+                for (NodeTuple tuple : document.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("config")
+                            && tuple.getValueNode() instanceof MappingNode config) {
+                        keyLines(config, "", lines);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Lines only sharpen messages; a file that parsed once is not rejected for them.
+            return Map.of();
+        }
+        return lines;
+    }
+
+    private static void keyLines(MappingNode mapping, String path, Map<String, Integer> lines) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                continue;
+            }
+            String key = path.isEmpty() && !keyNode.getValue().contains(":") ? PROJECT + ":" + keyNode.getValue()
+                    : keyNode.getValue();
+            String at = path.isEmpty() ? key : path + "." + key;
+            lines.putIfAbsent(at, keyNode.getStartMark().getLine() + 1);
+            if (tuple.getValueNode() instanceof MappingNode child) {
+                keyLines(child, at, lines);
+            }
+        }
     }
 
     private static void collect(String file, JsonNode config, Map<String, String> values,
