@@ -18,16 +18,23 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}); with
+ * Entry point. With no arguments it is the Pulumi program the engine runs ({@code pulumi up}), and outside the
+ * engine it prints the usage; {@code help} prints it too; with
  * {@code plan ...} it runs the same program offline under the mock engine; {@code cost ...} prices a stack;
  * with {@code rehearse ...} it runs the stack's rendered telemetry pipeline on the real programs.
  */
 public final class App {
 
-    static final String USAGE = "usage: tracestack                (run by the Pulumi engine)\n"
+    static final String USAGE = "usage: tracestack                (run by the Pulumi engine: pulumi preview, pulumi up)\n"
             + "       tracestack plan ...       (offline; see plan --help)\n"
             + "       tracestack cost ...       (the monthly estimate; see cost --help)\n"
             + "       tracestack rehearse ...   (the real programs on loopback; see rehearse --help)";
+
+    /**
+     * The engine's addresses, which the language host sets for the program and the SDK's
+     * {@code DeploymentState.fromEnvironment} requires: without them the program is not run by the engine.
+     */
+    static final List<String> ENGINE_VARIABLES = List.of("PULUMI_MONITOR", "PULUMI_ENGINE");
 
     /** What runs a Pulumi program under the engine; {@link LiveDeployment} exits the process when done. */
     @FunctionalInterface
@@ -56,11 +63,21 @@ public final class App {
                 case "plan" -> PlanCommand.run(rest, out, err);
                 case "cost" -> CostCommand.run(rest, out, err);
                 case "rehearse" -> RehearseCommand.run(rest, out, err);
+                case "help", "-h", "--help" -> {
+                    out.println(USAGE);
+                    yield ExitCode.OK;
+                }
                 default -> {
-                    err.println(USAGE);
+                    err.println("tracestack: unknown command " + args.get(0) + "\n" + USAGE);
                     yield ExitCode.FAILED;
                 }
             };
+        }
+        if (!ENGINE_VARIABLES.stream().allMatch(env::containsKey)) {
+            err.println("tracestack: with no command it is the Pulumi program, and " + String.join(" and ",
+                    ENGINE_VARIABLES) + " are not set; run it with pulumi preview or pulumi up, or name a command\n"
+                    + USAGE);
+            return ExitCode.INVALID_CONFIG;
         }
         RenderedStack rendered;
         try {

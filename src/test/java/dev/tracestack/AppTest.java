@@ -29,7 +29,7 @@ class AppTest {
     /** The environment the language host gives the program for a stack. */
     private static Map<String, String> engineEnvironment(ConfigSource source) throws JsonProcessingException {
         ObjectMapper json = new ObjectMapper();
-        return Map.of("PULUMI_STACK", source.stack(),
+        return Map.of("PULUMI_MONITOR", "127.0.0.1:1", "PULUMI_ENGINE", "127.0.0.1:2", "PULUMI_STACK", source.stack(),
                 "PULUMI_CONFIG", json.writeValueAsString(source.values()),
                 "PULUMI_CONFIG_SECRET_KEYS", json.writeValueAsString(source.secretKeys()));
     }
@@ -71,7 +71,35 @@ class AppTest {
         int code = console.run((args, out, err) -> App.run(args, Map.of(), out, err, engine), List.of("deploy"));
 
         assertThat(code).isEqualTo(ExitCode.FAILED);
-        assertThat(console.stderr()).startsWith("usage: tracestack                (run by the Pulumi engine)");
+        assertThat(console.stderr()).startsWith("tracestack: unknown command deploy\n"
+                + "usage: tracestack                (run by the Pulumi engine: pulumi preview, pulumi up)\n");
+        verifyNoInteractions(engine);
+    }
+
+    @Test
+    void helpPrintsTheUsageOnStdoutAndExitsZero() {
+        for (String help : List.of("help", "-h", "--help")) {
+            Console asked = new Console();
+            int code = asked.run((args, out, err) -> App.run(args, Map.of(), out, err, engine), List.of(help));
+
+            assertThat(code).as(help).isEqualTo(ExitCode.OK);
+            assertThat(asked.stdout()).as(help).startsWith("usage: tracestack                (run by the Pulumi engine")
+                    .contains("tracestack plan ...").contains("tracestack cost ...").contains("tracestack rehearse ...");
+            assertThat(asked.stderr()).as(help).isEmpty();
+        }
+        verifyNoInteractions(engine);
+    }
+
+    @Test
+    void noArgumentsOutsideTheEngineSayHowToRunItAndExitTwo() throws JsonProcessingException {
+        Map<String, String> notUnderEngine = Map.of("PULUMI_STACK", "dev");
+        int code = console.run((args, out, err) -> App.run(args, notUnderEngine, out, err, engine), List.of());
+
+        assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
+        assertThat(console.stderr()).startsWith("tracestack: with no command it is the Pulumi program, and "
+                + "PULUMI_MONITOR and PULUMI_ENGINE are not set; run it with pulumi preview or pulumi up, or name a "
+                + "command\nusage: tracestack ").doesNotContain("required");
+        assertThat(console.stdout()).isEmpty();
         verifyNoInteractions(engine);
     }
 }

@@ -26,6 +26,12 @@ public record ConfigOrigin(String file, String path, Map<String, Integer> lines)
         return new ConfigProblem(where(key), key, value, rule);
     }
 
+    /** A problem with a field as written, with no value to quote ({@link ConfigProblem#ofKey}). */
+    public ConfigProblem problemOfKey(String field, String rule) {
+        String key = keyOf(field);
+        return ConfigProblem.ofKey(where(key), key, rule);
+    }
+
     /** The file, with the line of the key (or of its nearest ancestor that has one) where lines are known. */
     String where(String key) {
         if (lines.isEmpty()) {

@@ -11,6 +11,14 @@ package dev.tracestack.config;
  */
 public record ConfigProblem(String file, String key, String value, String rule) {
 
+    /**
+     * A problem with a key as written that has no single value to quote, e.g. a key written twice: the message
+     * names the key and the rule, and says nothing of a value received.
+     */
+    public static ConfigProblem ofKey(String file, String key, String rule) {
+        return new ConfigProblem(file, null, null, key + " " + rule);
+    }
+
     /** The message a user reads: file, key, rule and the value received. */
     public String message() {
         if (key == null) {

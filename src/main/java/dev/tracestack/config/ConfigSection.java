@@ -32,7 +32,7 @@ public final class ConfigSection {
     private final String path;
     private final ObjectNode node;
     private final List<ConfigProblem> problems;
-    /** The line of every key path, for a file read with its lines; empty for a stack's flat config. */
+    /** The line of every key path, for a file read with its lines; empty where there is no file to point into. */
     private final Map<String, Integer> lines;
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> reportedEmpty = new LinkedHashSet<>();
@@ -55,7 +55,7 @@ public final class ConfigSection {
                 flat.put(key, value);
             }
         });
-        return new ConfigSection(source.file(), "", flat, problems, Map.of());
+        return new ConfigSection(source.file(), "", flat, problems, source.lines());
     }
 
     /**
@@ -93,6 +93,11 @@ public final class ConfigSection {
 
     public void problem(String field, String value, String rule) {
         problems.add(origin().problem(field, value, rule));
+    }
+
+    /** A problem with a field as written that has no value to quote, e.g. a service defined twice. */
+    public void problemOfKey(String field, String rule) {
+        problems.add(origin().problemOfKey(field, rule));
     }
 
     public Optional<String> string(String field) {

@@ -14,13 +14,22 @@ import java.util.TreeMap;
  * @param values     the flat config map
  * @param secretKeys keys whose values were set with {@code --secret}
  * @param projectDir the project directory, which files the config names (e.g. {@code servicesFile}) are relative to
+ * @param lines      the line of every key path in {@code file} (e.g. {@code tracestack:sampling.defaultRate}), so
+ *                   problems name it; empty where there is no file to point into (the engine's, a --set)
  */
 public record ConfigSource(String stack, String file, Map<String, String> values, Set<String> secretKeys,
-                           Path projectDir) {
+                           Path projectDir, Map<String, Integer> lines) {
 
     public ConfigSource {
         values = Map.copyOf(values);
         secretKeys = Set.copyOf(secretKeys);
+        lines = Map.copyOf(lines);
+    }
+
+    /** A config whose keys have no lines to point at. */
+    public ConfigSource(String stack, String file, Map<String, String> values, Set<String> secretKeys,
+                        Path projectDir) {
+        this(stack, file, values, secretKeys, projectDir, Map.of());
     }
 
     /** A config in the current directory, where the Pulumi CLI runs a program: its project directory. */

@@ -17,6 +17,11 @@ final class CrossSectionRules {
         }
         rules.check(!config.exporters().jaeger() || config.jaeger().enabled(), EXPORTERS + ".jaeger", "true",
                 "cannot be on while " + JAEGER + ".enabled is false (enable Jaeger or turn the exporter off)");
+        // Deployed Jaeger that is sent nothing runs Elasticsearch for an empty UI; the exporter's default follows
+        // jaeger.enabled, so only a stack that writes both ways round gets here.
+        rules.check(config.exporters().jaeger() || !config.jaeger().enabled(), EXPORTERS + ".jaeger", "false",
+                "cannot be off while " + JAEGER + ".enabled is true (Jaeger and Elasticsearch would run and get no "
+                        + "spans; remove the key to export to Jaeger, or turn Jaeger off)");
         if (config.jaeger().enabled()) {
             storage(config, rules);
             OAuthProxySettings oauth = config.jaeger().oauthProxy();

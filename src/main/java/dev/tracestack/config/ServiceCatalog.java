@@ -36,7 +36,7 @@ public record ServiceCatalog(Optional<String> file, List<ServiceSettings> servic
         inFile.ifPresent(file -> file.entries().forEach((name, section) -> {
             ServiceSettings service = ServiceSettings.read(name, section);
             if (byName.putIfAbsent(name, service) != null) {
-                section.problem(null, null, "is already defined in " + source.file() + " (" + SERVICES + "." + name
+                section.problemOfKey(null, "is already defined in " + source.file() + " (" + SERVICES + "." + name
                         + "); define each service once");
             }
         }));

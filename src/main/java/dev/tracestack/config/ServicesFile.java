@@ -123,7 +123,7 @@ final class ServicesFile {
             String key = keyNode.getValue();
             String at = path.isEmpty() ? key : path + "." + key;
             if (object.has(key)) {
-                root.report(new ConfigProblem(file + ":" + line(keyNode), at, null,
+                root.report(ConfigProblem.ofKey(file + ":" + line(keyNode), at,
                         "is written twice (first at line " + lines.get(at) + "); write each key once"));
                 continue;
             }

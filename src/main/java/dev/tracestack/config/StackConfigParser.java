@@ -45,7 +45,7 @@ public final class StackConfigParser {
                 ServiceCatalog.read(root, source));
 
         root.reportUnknownFields();
-        problems.addAll(StackConfigValidator.validate(config));
+        problems.addAll(StackConfigValidator.validate(config, source.lines()));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules a typed stack config must obey beyond its types: each section's own rules where the section is in
@@ -18,8 +19,9 @@ public final class StackConfigValidator {
     private StackConfigValidator() {
     }
 
-    public static List<ConfigProblem> validate(StackConfig config) {
-        Rules rules = new Rules(config.file());
+    /** Every rule the config breaks, each at the line of its key where {@code lines} has one. */
+    public static List<ConfigProblem> validate(StackConfig config, Map<String, Integer> lines) {
+        Rules rules = new Rules(new ConfigOrigin(config.file(), "", lines));
         config.gcp().validate(rules);
         config.kubernetes().validate(rules);
         config.sampling().validate(rules);
@@ -44,11 +46,11 @@ public final class StackConfigValidator {
 
     /** Collects violations for one stack file; the checks every section shares. */
     public static final class Rules {
-        private final String file;
+        private final ConfigOrigin stackFile;
         private final List<ConfigProblem> problems = new ArrayList<>();
 
-        public Rules(String file) {
-            this.file = file;
+        Rules(ConfigOrigin stackFile) {
+            this.stackFile = stackFile;
         }
 
         public void check(boolean holds, String key, String value, String rule) {
@@ -58,7 +60,8 @@ public final class StackConfigValidator {
         }
 
         public void add(String key, String value, String rule) {
-            problems.add(new ConfigProblem(file, key, value, rule));
+            problems.add(key == null ? new ConfigProblem(stackFile.file(), null, value, rule)
+                    : new ConfigProblem(stackFile.where(key), key, value, rule));
         }
 
         /** A problem located elsewhere than the stack file's key, e.g. at a line of a file of its own. */

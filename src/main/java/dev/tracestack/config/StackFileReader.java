@@ -6,15 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a stack's config the way the Pulumi CLI would hand it to the program: project-level defaults
@@ -31,6 +39,7 @@ public final class StackFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.[^.]+\\.yaml");
 
     private StackFileReader() {
     }
@@ -50,8 +59,7 @@ public final class StackFileReader {
         Path stackFile = dir.resolve(fileName);
         if (!Files.exists(stackFile)) {
             throw new InvalidConfigException(new ConfigProblem(fileName, null, null,
-                    "stack file not found in " + dir.toAbsolutePath().normalize()
-                            + " (known stacks are the Pulumi.<stack>.yaml files there)"));
+                    "stack file not found in " + dir.toAbsolutePath().normalize() + " (" + knownStacks(dir, stack) + ")"));
         }
         JsonNode document = parse(stackFile);
         if (document == null || document.isMissingNode() || document.isNull()
@@ -66,7 +74,44 @@ public final class StackFileReader {
                     "must be a mapping of namespace:key to value"));
         }
         collect(fileName, config, values, secretKeys, false);
-        return new ConfigSource(stack, fileName, values, secretKeys, dir);
+        return new ConfigSource(stack, fileName, values, secretKeys, dir, keyLines(stackFile));
+    }
+
+    /**
+     * The line of every key under {@code config:}, by its full path ({@code tracestack:sampling.defaultRate}),
+     * from SnakeYAML's nodes, which keep their position; read after the file parsed, so it is valid YAML.
+     */
+    private static Map<String, Integer> keyLines(Path file) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            if (new Yaml().compose(reader) instanceof MappingNode document) {
+                for (NodeTuple tuple : document.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("config")
+                            && tuple.getValueNode() instanceof MappingNode config) {
+                        keyLines(config, "", lines);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // Lines only sharpen messages; a file that parsed once is not rejected for them.
+            return Map.of();
+        }
+        return lines;
+    }
+
+    private static void keyLines(MappingNode mapping, String path, Map<String, Integer> lines) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                continue;
+            }
+            String key = path.isEmpty() && !keyNode.getValue().contains(":") ? PROJECT + ":" + keyNode.getValue()
+                    : keyNode.getValue();
+            String at = path.isEmpty() ? key : path + "." + key;
+            lines.putIfAbsent(at, keyNode.getStartMark().getLine() + 1);
+            if (tuple.getValueNode() instanceof MappingNode child) {
+                keyLines(child, at, lines);
+            }
+        }
     }
 
     private static void collect(String file, JsonNode config, Map<String, String> values,
@@ -118,14 +163,35 @@ public final class StackFileReader {
         return at + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("");
     }
 
-    /** Where SnakeYAML found a problem and what it was parsing, 1-based. */
+    /**
+     * Where SnakeYAML found a problem, 1-based. What it was parsing comes first: where an unclosed bracket or quote
+     * is only noticed at the end of the file, the line to fix is where the bracket opened.
+     */
     static String describe(MarkedYAMLException marked) {
         Mark at = marked.getProblemMark();
-        String context = marked.getContext() == null || marked.getContextMark() == null ? ""
-                : " (" + marked.getContext() + " started at line " + (marked.getContextMark().getLine() + 1)
-                        + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
-        return " at line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ": " + marked.getProblem()
-                + context;
+        if (marked.getContext() == null || marked.getContextMark() == null) {
+            return " at " + position(at) + ": " + marked.getProblem();
+        }
+        return " at " + position(marked.getContextMark()) + " (" + marked.getContext() + "): " + marked.getProblem()
+                + " at " + position(at);
+    }
+
+    private static String position(Mark mark) {
+        return "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+    }
+
+    /** The stacks whose files are in {@code dir}, for a stack name that has none. */
+    private static String knownStacks(Path dir, String typed) {
+        List<String> stacks;
+        try (Stream<Path> files = Files.list(dir)) {
+            stacks = files.map(f -> f.getFileName().toString()).filter(STACK_FILE.asMatchPredicate())
+                    .map(f -> f.substring("Pulumi.".length(), f.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException unreadable) {
+            return "its files cannot be listed: " + unreadable.getMessage();
+        }
+        return stacks.isEmpty() ? "there is no Pulumi.<stack>.yaml there"
+                : "the stacks there are " + String.join(", ", stacks)
+                        + NearMiss.closest(typed, stacks).map(near -> "; did you mean " + near + "?").orElse("");
     }
 
     private static JsonNode parse(Path file) {

@@ -4,6 +4,7 @@ import dev.tracestack.cli.ExitCode;
 import dev.tracestack.config.ConfigOverrides;
 import dev.tracestack.config.ConfigSource;
 import dev.tracestack.config.InvalidConfigException;
+import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
@@ -81,14 +82,22 @@ public final class CostCommand {
         }
         try {
             if (compare) {
-                List<CostEstimate> estimates = new ArrayList<>();
+                List<CostTables.Column> columns = new ArrayList<>();
                 for (String stack : stacks) {
-                    estimates.add(CostEstimator.estimate(load(dir, stack, List.of())));
+                    StackConfig config = load(dir, stack, List.of());
+                    columns.add(config.platform() == Platform.KUBERNETES
+                            ? CostTables.Column.priced(CostEstimator.estimate(config))
+                            : CostTables.Column.notPriced(stack, notPriced(config)));
                 }
-                CostTables.compare(estimates, out);
+                CostTables.compare(columns, out);
                 return ExitCode.OK;
             }
-            CostEstimate base = CostEstimator.estimate(load(dir, stacks.get(0), List.of()), spansPerMonth);
+            StackConfig config = load(dir, stacks.get(0), List.of());
+            if (config.platform() != Platform.KUBERNETES) {
+                err.println("tracestack cost: " + stacks.get(0) + " is not priced: " + notPriced(config));
+                return ExitCode.INVALID_CONFIG;
+            }
+            CostEstimate base = CostEstimator.estimate(config, spansPerMonth);
             if (spansPerMonth.isPresent()) {
                 out.printf("priced for a measured month: %s spans reached the backends%n", (long) spansPerMonth
                         .getAsDouble());
@@ -116,6 +125,12 @@ public final class CostCommand {
         StackConfig config = StackConfigParser.parse(source);
         BudgetCheck.enforce(config);
         return config;
+    }
+
+    /** Why a stack has no estimate: it runs on a workstation's Docker engine, which bills nothing. */
+    private static String notPriced(StackConfig config) {
+        return config.file() + " sets tracestack:platform " + config.platform().id()
+                + ", and the estimate is for Kubernetes stacks on Google Cloud (docs/cost.md)";
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -25,6 +25,14 @@ class CrossSectionRulesTest {
     }
 
     @Test
+    void jaegerDeployedWithItsExporterOffIsAContradiction() {
+        assertThat(ConfigErrors.problems("stage", ConfigErrors.override("tracestack:exporters", "{\"jaeger\":false}")))
+                .containsExactly("Pulumi.stage.yaml: tracestack:exporters.jaeger cannot be off while "
+                        + "tracestack:jaeger.enabled is true (Jaeger and Elasticsearch would run and get no spans; "
+                        + "remove the key to export to Jaeger, or turn Jaeger off), got false");
+    }
+
+    @Test
     void retentionShorterThanTheRolloverAgeIsRejected() {
         assertThat(ConfigErrors.of("stage", Map.of(ConfigKeys.RETENTION_DAYS, "2",
                 ConfigKeys.ELASTICSEARCH, "{\"rollover\": {\"maxAgeDays\": 3}}")))

@@ -19,10 +19,17 @@ class ExporterSettingsTest {
     }
 
     @Test
-    void exportingToJaegerFollowsWhetherJaegerIsDeployedUnlessTheStackSays() {
+    void exportingToJaegerFollowsWhetherJaegerIsDeployed() {
         assertThat(StackHarness.config("dev").exporters()).isEqualTo(new ExporterSettings(true, false, true));
         assertThat(StackHarness.config("stage").exporters().jaeger()).isTrue();
-        assertThat(StackConfigParser.parse(StackHarness.withOverrides("stage",
-                Map.of(ConfigKeys.EXPORTERS, "{\"jaeger\": false}"))).exporters().jaeger()).isFalse();
+    }
+
+    @Test
+    void jaegerTurnedOnInDevGetsTheSpans() {
+        StackConfig dev = StackConfigParser.parse(StackHarness.withOverrides("dev",
+                Map.of(ConfigKeys.JAEGER, "{\"enabled\": true, \"oauthProxy\": {\"enabled\": false}}")));
+
+        assertThat(dev.jaeger().enabled()).isTrue();
+        assertThat(dev.exporters()).isEqualTo(new ExporterSettings(true, true, true));
     }
 }

@@ -42,7 +42,7 @@ class KeyWithoutValueTest {
                   tracestack:sampling:
                     defaultRate:
                 """)).containsExactly(
-                "Pulumi.dev.yaml: tracestack:sampling.defaultRate must have a value; to take the default, "
+                "Pulumi.dev.yaml:4: tracestack:sampling.defaultRate must have a value; to take the default, "
                         + "remove the key, got null");
     }
 
@@ -52,8 +52,8 @@ class KeyWithoutValueTest {
                   tracestack:retentionDays:
                   tracestack:sampling: null
                 """)).containsExactlyInAnyOrder(
-                "Pulumi.dev.yaml: tracestack:retentionDays must have a value; to take the default, remove the key, got \"\"",
-                "Pulumi.dev.yaml: tracestack:sampling must have a value; to take the default, remove the key, got \"\"");
+                "Pulumi.dev.yaml:3: tracestack:retentionDays must have a value; to take the default, remove the key, got \"\"",
+                "Pulumi.dev.yaml:4: tracestack:sampling must have a value; to take the default, remove the key, got \"\"");
     }
 
     /** The problems of a dev stack file holding its project and the given lines of config. */

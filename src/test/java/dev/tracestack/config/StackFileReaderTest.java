@@ -69,11 +69,18 @@ class StackFileReaderTest {
     }
 
     @Test
-    void aMissingStackFileSaysWhereItLooked() {
+    void aMissingStackFileSaysWhereItLookedAndWhichStacksThereAre() throws IOException {
         assertThatThrownBy(() -> StackFileReader.read(dir, "qa"))
                 .isInstanceOf(InvalidConfigException.class)
                 .hasMessage("Pulumi.qa.yaml: stack file not found in " + dir.toAbsolutePath().normalize()
-                        + " (known stacks are the Pulumi.<stack>.yaml files there)");
+                        + " (there is no Pulumi.<stack>.yaml there)");
+        write("Pulumi.stage.yaml", "config: {}\n");
+        write("Pulumi.dev.yaml", "config: {}\n");
+        assertThatThrownBy(() -> StackFileReader.read(dir, "prd"))
+                .hasMessage("Pulumi.prd.yaml: stack file not found in " + dir.toAbsolutePath().normalize()
+                        + " (the stacks there are dev, stage)");
+        assertThatThrownBy(() -> StackFileReader.read(dir, "stag"))
+                .hasMessageEndingWith(" (the stacks there are dev, stage; did you mean stage?)");
     }
 
     @Test
@@ -88,8 +95,8 @@ class StackFileReaderTest {
         write("Pulumi.dev.yaml", "config:\n  gcp:project: [unclosed\n");
         assertThatThrownBy(() -> StackFileReader.read(dir, "dev"))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("Pulumi.dev.yaml: is not valid YAML at line 3, column 1: expected ',' or ']', but got "
-                        + "<stream end> (while parsing a flow sequence started at line 2, column 16)");
+                .hasMessage("Pulumi.dev.yaml: is not valid YAML at line 2, column 16 (while parsing a flow sequence): "
+                        + "expected ',' or ']', but got <stream end> at line 3, column 1");
     }
 
     @Test

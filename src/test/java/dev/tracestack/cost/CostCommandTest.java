@@ -83,6 +83,25 @@ class CostCommandTest {
     }
 
     @Test
+    void theLocalStackIsNotPricedAndSaysWhyInsteadOfCrashing() {
+        assertThat(cost("local")).isEqualTo(ExitCode.INVALID_CONFIG);
+        assertThat(stderr()).isEqualTo("tracestack cost: local is not priced: Pulumi.local.yaml sets "
+                + "tracestack:platform docker, and the estimate is for Kubernetes stacks on Google Cloud "
+                + "(docs/cost.md)\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void aComparisonShowsTheLocalStackAsNotPriced() {
+        assertThat(cost("--compare", "dev", "local")).isZero();
+        assertThat(stdout()).startsWith("  item                                      dev        local\n")
+                .containsPattern("  cloud-trace\\.spans +\\$\\d+\\.\\d\\d +not priced\n")
+                .containsPattern("  total +\\$\\d+\\.\\d\\d +not priced\n")
+                .endsWith("local is not priced: Pulumi.local.yaml sets tracestack:platform docker, and the "
+                        + "estimate is for Kubernetes stacks on Google Cloud (docs/cost.md)\n");
+    }
+
+    @Test
     void aMeasuredMonthIsPricedInsteadOfTheAssumption() {
         assertThat(cost("prod", "--spans-per-month", "50000000")).isZero();
         assertThat(stdout()).startsWith("priced for a measured month: 50000000 spans reached the backends\n")

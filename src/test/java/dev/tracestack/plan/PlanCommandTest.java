@@ -78,7 +78,7 @@ class PlanCommandTest {
     }
 
     @Test
-    void invalidConfigExitsTwoAndPrintsEveryProblem() throws IOException {
+    void invalidConfigExitsTwoAndPrintsEveryProblemAtItsLine() throws IOException {
         Files.writeString(tmp.resolve("Pulumi.dev.yaml"), """
                 config:
                   gcp:project: dta-cloud-de-dev
@@ -91,8 +91,8 @@ class PlanCommandTest {
         assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
         assertThat(stderr()).isEqualTo("""
                 invalid config (2 problems):
-                  Pulumi.dev.yaml: tracestack:sampling.defaultRate must be within [0, 1], got 1.5
-                  Pulumi.dev.yaml: tracestack:retentionDays must be within [1, 3650] days, got 0
+                  Pulumi.dev.yaml:5: tracestack:sampling.defaultRate must be within [0, 1], got 1.5
+                  Pulumi.dev.yaml:3: tracestack:retentionDays must be within [1, 3650] days, got 0
                 """);
         assertThat(tmp.resolve("build")).doesNotExist();
     }

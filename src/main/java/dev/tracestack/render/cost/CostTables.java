@@ -36,18 +36,33 @@ public final class CostTables {
         warnIfOver(e, to);
     }
 
-    /** One column per stack, one row per line item any of them has. */
-    public static void compare(List<CostEstimate> estimates, PrintStream to) {
+    /** A stack's column in {@link #compare}: its estimate, or why it has none. */
+    public record Column(String stack, Optional<CostEstimate> estimate, String notPricedBecause) {
+
+        public static Column priced(CostEstimate estimate) {
+            return new Column(estimate.stack(), Optional.of(estimate), "");
+        }
+
+        public static Column notPriced(String stack, String because) {
+            return new Column(stack, Optional.empty(), because);
+        }
+    }
+
+    /** One column per stack, one row per line item any of them has; a stack with no estimate reads "not priced". */
+    public static void compare(List<Column> columns, PrintStream to) {
+        List<CostEstimate> estimates = columns.stream().flatMap(c -> c.estimate().stream()).toList();
         StringBuilder header = new StringBuilder(String.format("  %-32s", "item"));
-        estimates.forEach(e -> header.append(String.format(" %12s", e.stack())));
+        columns.forEach(c -> header.append(String.format(" %12s", c.stack())));
         to.println(header);
         for (String id : ids(estimates)) {
-            row(to, id, estimates, e -> e.item(id).map(LineItem::monthlyUsd));
+            row(to, id, columns, e -> e.item(id).map(LineItem::monthlyUsd));
         }
-        row(to, "total", estimates, e -> Optional.of(e.totalUsd()));
-        row(to, "at maximum replicas", estimates, e -> Optional.of(e.totalAtMaxReplicasUsd()));
-        row(to, "budget", estimates, CostEstimate::budgetUsd);
+        row(to, "total", columns, e -> Optional.of(e.totalUsd()));
+        row(to, "at maximum replicas", columns, e -> Optional.of(e.totalAtMaxReplicasUsd()));
+        row(to, "budget", columns, CostEstimate::budgetUsd);
         estimates.forEach(e -> warnIfOver(e, to));
+        columns.stream().filter(c -> c.estimate().isEmpty())
+                .forEach(c -> to.printf("%s is not priced: %s%n", c.stack(), c.notPricedBecause()));
     }
 
     /** Each line's cost in {@code before} and {@code after}, and what changed; unchanged lines are left out. */
@@ -117,10 +132,11 @@ public final class CostTables {
         return ids;
     }
 
-    private static void row(PrintStream to, String label, List<CostEstimate> estimates,
+    private static void row(PrintStream to, String label, List<Column> columns,
                             Function<CostEstimate, Optional<Double>> cell) {
         List<String> cells = new ArrayList<>();
-        estimates.forEach(e -> cells.add(cell.apply(e).map(v -> "$" + money(v)).orElse("-")));
+        columns.forEach(c -> cells.add(c.estimate().isEmpty() ? "not priced"
+                : cell.apply(c.estimate().get()).map(v -> "$" + money(v)).orElse("-")));
         StringBuilder line = new StringBuilder(String.format("  %-32s", label));
         cells.forEach(c -> line.append(String.format(" %12s", c)));
         to.println(line);

@@ -39,9 +39,13 @@ public final class JaegerConfigRenderer {
         extensions.put("healthcheckv2", healthCheck());
         extensions.put("jaeger_storage", storage(config, users(config).writer()));
         // Only the listed servers start: the extension's grpc server (5779) stays off unless configured.
+        // default_sampling_probability is what Jaeger serves where the strategies file says nothing: before the
+        // file is read, for a strategy it cannot parse, and for the operations a rate-limited service does not list
+        // (jaeger v1.76.0 internal/sampling/samplingstrategy/file/provider.go). SDKs start every trace there too;
+        // the stack's rate is the sampler tier's.
         extensions.put("remote_sampling", map(
                 "file", map("path", CONFIG_DIR + "/" + STRATEGIES_FILE, "reload_interval", "60s",
-                        "default_sampling_probability", config.sampling().defaultRate()),
+                        "default_sampling_probability", SamplingStrategiesRenderer.START_EVERY_TRACE),
                 "http", map("endpoint", ANY + Ports.JAEGER_REMOTE_SAMPLING)));
 
         Map<String, Object> protocols = new LinkedHashMap<>();

@@ -68,7 +68,7 @@ class LocalPlanCommandTest {
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         assertThat(code).isEqualTo(ExitCode.INVALID_CONFIG);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Pulumi.local.yaml: tracestack:local.ports"
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Pulumi.local.yaml:10: tracestack:local.ports"
                 + ".elasticsearch must differ from tracestack:local.ports.jaegerUi (two services cannot publish one"
                 + " host port), got 9201");
     }
