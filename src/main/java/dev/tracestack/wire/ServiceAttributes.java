@@ -7,6 +7,8 @@ package dev.tracestack.wire;
  */
 public final class ServiceAttributes {
 
+    /** Every attribute the stack sets starts so; the gateway deletes any a sender wrote. */
+    public static final String RESERVED_PREFIX = "tracestack.";
     /** The service's own P95 latency objective in milliseconds, e.g. {@code 500}. */
     public static final String LATENCY_OBJECTIVE = "tracestack.slo.latency_p95_ms";
     /** The service's own error rate objective in percent, e.g. {@code 1}. */

@@ -64,6 +64,9 @@ public final class CollectorConfigRenderer {
         processors.put(MEMORY_LIMITER, memoryLimiter(s));
         List<String> traceProcessors = new ArrayList<>(List.of(MEMORY_LIMITER));
         if (gateway) {
+            processors.put(RESERVED_SPAN_ATTRIBUTES, reservedSpanAttributes());
+            processors.put(RESERVED_RESOURCE_ATTRIBUTES, reservedResourceAttributes());
+            traceProcessors.addAll(List.of(RESERVED_SPAN_ATTRIBUTES, RESERVED_RESOURCE_ATTRIBUTES));
             processors.put(FILTER, filter(s));
             traceProcessors.add(FILTER);
             Map<String, Object> sensitive = SensitiveData.processors(config);

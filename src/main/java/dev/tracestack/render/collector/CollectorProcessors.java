@@ -3,6 +3,7 @@ package dev.tracestack.render.collector;
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.wire.Ports;
+import dev.tracestack.wire.ServiceAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ final class CollectorProcessors {
     static final String MEMORY_LIMITER = "memory_limiter";
     static final String FILTER = "filter/noise";
     static final String RESOURCE = "resource/environment";
+    static final String RESERVED_SPAN_ATTRIBUTES = "attributes/reserved";
+    static final String RESERVED_RESOURCE_ATTRIBUTES = "resource/reserved";
     static final String SPAN_METRICS_RESOURCE = "resource/spanmetrics";
     static final String SPAN_METRICS_FILTER = "filter/spanmetrics";
     static final String TAIL_SAMPLING = "tail_sampling";
@@ -94,6 +97,23 @@ final class CollectorProcessors {
         return Body.of("error_mode", "ignore", "metrics", Body.of("datapoint", List.of(String.join(" and ", kept))));
     }
 
+    /**
+     * The gateway deletes every attribute in the stack's own namespace that a sender wrote, on spans and on their
+     * resource (the span metrics connector reads a dimension from either), before it sets its own: a client
+     * that labels its spans with another service's objective or team would move them out of their alerts.
+     */
+    static Map<String, Object> reservedSpanAttributes() {
+        return Body.of("actions", List.of(reservedDeletion()));
+    }
+
+    static Map<String, Object> reservedResourceAttributes() {
+        return Body.of("attributes", List.of(reservedDeletion()));
+    }
+
+    private static Map<String, Object> reservedDeletion() {
+        return Body.of("pattern", "^" + ServiceAttributes.RESERVED_PREFIX.replace(".", "\\.") + ".*", "action", "delete");
+    }
+
     static Map<String, Object> resource(StackConfig config) {
         return Body.of("attributes", List.of(Body.of(
                 "key", "deployment.environment", "value", config.environment().id(), "action", "upsert")));
@@ -111,10 +131,6 @@ final class CollectorProcessors {
     }
 
     /**
-     * The receiver of the collector's own metrics push, on loopback: the application-facing {@code otlp} receiver
-     * has no metrics pipeline, so no pod can write a series named like the collector's, which the alerts read.
-     */
-    /**
      * The collector's telemetry also carries the instruments of the libraries its exporters use (gRPC client
      * call durations, the googlecloud exporter's point counts: measured by SelfTelemetryIT), which no alert or
      * dashboard reads and which would be paid series. Only the collector's own names pass: {@code otelcol_*}
@@ -125,6 +141,10 @@ final class CollectorProcessors {
                 "metrics", Body.of("metric", List.of("not IsMatch(name, \"^otelcol[._]\")")));
     }
 
+    /**
+     * The receiver of the collector's own metrics push, on loopback: the application-facing {@code otlp} receiver
+     * has no metrics pipeline, so no pod can write a series named like the collector's, which the alerts read.
+     */
     static Map<String, Object> selfTelemetryReceiver() {
         return Body.of("protocols", Body.of("grpc", Body.of("endpoint", "localhost:" + Ports.COLLECTOR_SELF_TELEMETRY)));
     }

@@ -48,15 +48,17 @@ class CollectorConfigRendererTest {
     }
 
     @Test
-    void processorsRunMemoryLimiterFirstThenFilterRedactionEnvironmentSamplingAndBatchLast() {
+    void processorsRunMemoryLimiterFirstThenSendersTracestackAttributesDeletedFilterRedactionEnvironmentSamplingAndBatchLast() {
         assertThat(tier("dev", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "attributes/detail",
+                .containsExactly("memory_limiter", "attributes/reserved", "resource/reserved", "filter/noise",
+                        "attributes/pii", "attributes/detail",
                         "redaction/hash", "redaction/values", "resource/environment", "batch");
         assertThat(tier("dev", CollectorTier.Role.SAMPLER).service().pipelines().get("traces").processors())
                 .containsExactly("memory_limiter", "tail_sampling", "batch");
         assertThat(tier("prod", CollectorTier.Role.GATEWAY).service().pipelines().get("traces").processors())
-                .containsExactly("memory_limiter", "filter/noise", "attributes/pii", "redaction/hash",
-                        "redaction/values", "resource/environment", "attributes/slo-latency-500",
+                .containsExactly("memory_limiter", "attributes/reserved", "resource/reserved", "filter/noise",
+                        "attributes/pii", "redaction/hash", "redaction/values", "resource/environment",
+                        "attributes/slo-latency-500",
                         "attributes/slo-errors-1");
     }
 

@@ -23,7 +23,7 @@ class ObjectiveTagsTest {
         CollectorConfig gateway = gateway("prod");
 
         assertThat(gateway.service().pipelines().get("traces").processors()).containsExactly("memory_limiter",
-                "filter/noise", "attributes/pii", "redaction/hash", "redaction/values", "resource/environment",
+                "attributes/reserved", "resource/reserved", "filter/noise", "attributes/pii", "redaction/hash", "redaction/values", "resource/environment",
                 "attributes/slo-latency-500", "attributes/slo-errors-1");
         assertThat(gateway.processors().get("attributes/slo-latency-500")).isEqualTo(Map.of(
                 "include", Map.of("match_type", "strict", "services", List.of("critical-service")),
