@@ -6,6 +6,7 @@ import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorTier;
 import dev.tracestack.render.collector.QueueOutage;
 import dev.tracestack.render.jaeger.JaegerArtifacts;
+import dev.tracestack.wire.EnvironmentAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,9 +121,10 @@ final class RehearsalChecks {
 
         String environment = config.environment().id();
         long unlabelled = outcome.traces().values().stream().flatMap(c -> c.spans().values().stream())
-                .flatMap(List::stream).filter(s -> !environment.equals(s.resource().get("deployment.environment"))).count();
-        checks.add(new Report.Check("deployment.environment is " + environment, unlabelled == 0,
-                unlabelled + " delivered spans without it"));
+                .flatMap(List::stream).filter(s -> EnvironmentAttributes.ALL.stream()
+                        .anyMatch(key -> !environment.equals(s.resource().get(key)))).count();
+        checks.add(new Report.Check("deployment.environment.name (and the deprecated deployment.environment) is "
+                + environment, unlabelled == 0, unlabelled + " delivered spans without both"));
 
         if (!outcome.strategiesServed().isEmpty()) {
             List<String> differences = StrategyCheck.differences(rendered.file(JaegerArtifacts.STRATEGIES),

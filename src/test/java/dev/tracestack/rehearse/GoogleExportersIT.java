@@ -71,7 +71,8 @@ class GoogleExportersIT {
         assertThat(trace.traceIds()).containsAll(traceIds);
         assertThat(trace.spans().get(traceIds.get(0))).singleElement().satisfies(span -> {
             assertThat(span.name()).isEqualTo("GET /cart");
-            assertThat(span.attributes()).containsEntry("deployment.environment", "prod");
+            assertThat(span.attributes()).containsEntry("deployment.environment.name", "prod")
+                    .containsEntry("deployment.environment", "prod");
         });
 
         List<String> publishes = Files.readAllLines(received.resolve(GoogleApiRecorder.PUBSUB_FILE));

@@ -62,7 +62,7 @@ class SamplerScaleChecksTest {
             List<Capture.CapturedSpan> delivered = new ArrayList<>();
             for (int s = 0; s < count; s++) {
                 delivered.add(new Capture.CapturedSpan(id.substring(16) + s, "GET /checkout", 0, Map.of(),
-                        Map.of("deployment.environment", "dev")));
+                        Map.of("deployment.environment.name", "dev", "deployment.environment", "dev")));
             }
             spans.put(id, delivered);
         });

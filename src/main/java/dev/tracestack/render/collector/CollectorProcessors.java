@@ -2,6 +2,7 @@ package dev.tracestack.render.collector;
 
 import dev.tracestack.config.CollectorSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.wire.EnvironmentAttributes;
 import dev.tracestack.wire.Ports;
 import dev.tracestack.wire.ServiceAttributes;
 import java.util.ArrayList;
@@ -115,8 +116,8 @@ final class CollectorProcessors {
     }
 
     static Map<String, Object> resource(StackConfig config) {
-        return Body.of("attributes", List.of(Body.of(
-                "key", "deployment.environment", "value", config.environment().id(), "action", "upsert")));
+        return Body.of("attributes", EnvironmentAttributes.ALL.stream().map(key -> Body.of(
+                "key", key, "value", config.environment().id(), "action", "upsert")).toList());
     }
 
     static Map<String, Object> tailSampling(StackConfig config) {

@@ -132,9 +132,11 @@ class CollectorConfigRendererTest {
     }
 
     @Test
-    void resourceProcessorStampsTheEnvironment() {
-        assertThat(Artifacts.yaml(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "resource/environment")))
-                .contains("key: deployment.environment", "value: stage", "action: upsert");
+    void resourceProcessorStampsTheEnvironmentUnderTheCurrentAndTheDeprecatedName() {
+        assertThat(body(tier("stage", CollectorTier.Role.GATEWAY).processors(), "resource/environment").get("attributes"))
+                .isEqualTo(List.of(
+                        Map.of("key", "deployment.environment.name", "value", "stage", "action", "upsert"),
+                        Map.of("key", "deployment.environment", "value", "stage", "action", "upsert")));
     }
 
     @Test
