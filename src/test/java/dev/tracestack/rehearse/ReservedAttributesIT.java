@@ -2,10 +2,7 @@ package dev.tracestack.rehearse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.monitoring.MetricCatalog;
-import dev.tracestack.testing.E2ePrograms;
-import dev.tracestack.testing.StackHarness;
 import dev.tracestack.wire.ServiceAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -14,9 +11,7 @@ import io.opentelemetry.exporter.otlp.trace.OtlpGrpcSpanExporter;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,37 +33,17 @@ class ReservedAttributesIT {
 
     @Test
     void forgedObjectiveAndTeamAttributesAreDeletedAndTheStacksOwnLabelsApply(@TempDir Path dir) throws Exception {
-        String deployed = RenderedStack.render(StackHarness.config("prod")).file("collector/gateway.yaml");
-        LoopbackPorts ports = new LoopbackPorts();
-        Files.createDirectories(dir.resolve("state"));
-        GoogleApiRecorder google = GoogleApiRecorder.start(dir.resolve("received"));
-        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
-                resolver -> resolver, ports.address(), google.endpoint(), dir.resolve("state"));
-        RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
-        // Only here: the connector flushes every 2 s instead of every minute, to see its points within the test.
-        String config = CollectorRewiring.rewire("gateway-0", deployed, addresses).rewired()
-                .replace("metrics_flush_interval: 60s", "metrics_flush_interval: 2s");
-        assertThat(config).contains("metrics_flush_interval: 2s");
-        Path file = layout.root().resolve("configs/gateway-0.yaml");
-        Files.writeString(file, config);
-
-        try (google; ChildProcesses processes = new ChildProcesses()) {
-            ChildProcess collector = processes.start("gateway-0", List.of(E2ePrograms.COLLECTOR.toString(),
-                    "--config", file.toString()), SecretEnvironment.gateway(), layout.log("gateway-0"));
-            ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
-            String endpoint = "http://" + addresses.otlpGrpc();
+        Path received = SpanMetricsGateway.run(dir, endpoint -> {
             // An ordinary service claiming the critical service's objectives and a team, on span and resource.
             sendServerSpan(endpoint, "checkout", Map.of(ServiceAttributes.ERROR_RATE_OBJECTIVE, "1",
                     ServiceAttributes.TEAM, "payments"), Map.of(ServiceAttributes.LATENCY_OBJECTIVE, "500",
                     "tracestack.anything", "forged"));
             // The critical service claiming a looser latency objective than its own 500 ms.
             sendServerSpan(endpoint, "critical-service", Map.of(), Map.of(ServiceAttributes.LATENCY_OBJECTIVE, "99999"));
-            ChildProcesses.sleep(Duration.ofSeconds(8));
-            collector.stop();
-        }
+        });
 
         Map<String, Map<String, String>> labels = new HashMap<>();
-        Capture.cloudMonitoring(dir.resolve("received").resolve(GoogleApiRecorder.MONITORING_FILE)).series().stream()
+        Capture.cloudMonitoring(received.resolve(GoogleApiRecorder.MONITORING_FILE)).series().stream()
                 .filter(series -> series.metricType().equals(MetricCatalog.WORKLOAD + "traces.span.metrics.calls"))
                 .forEach(series -> labels.put(series.labels().get("service_name"), series.labels()));
         assertThat(labels.get("checkout")).as("checkout's span metrics").containsEntry(LATENCY_LABEL, "default")
@@ -77,7 +52,7 @@ class ReservedAttributesIT {
                 .containsEntry(LATENCY_LABEL, "500").containsEntry(ERRORS_LABEL, "1");
 
         Map<String, Map<String, String>> published = new HashMap<>();
-        Capture.pubsub(dir.resolve("received").resolve(GoogleApiRecorder.PUBSUB_FILE)).spans().values().stream()
+        Capture.pubsub(received.resolve(GoogleApiRecorder.PUBSUB_FILE)).spans().values().stream()
                 .flatMap(List::stream).forEach(span -> {
                     Map<String, String> all = new HashMap<>(span.resource());
                     all.putAll(span.attributes());
