@@ -6,7 +6,7 @@ import java.util.List;
  * The resource attributes that name the environment on every span the gateway forwards. The semantic
  * conventions renamed {@code deployment.environment} to {@code deployment.environment.name} (1.27); both are
  * set, so the saved Jaeger searches, Cloud Trace filters and BigQuery queries of existing users keep working
- * while they move. The stack's own readers (the BigQuery view, {@code rehearse}) read the current name first.
+ * while they move. The BigQuery view reads the current name first; {@code rehearse} requires both.
  */
 public final class EnvironmentAttributes {
 
