@@ -3,10 +3,18 @@
 #   target/e2e/bin/otelcol-tracestack   the collector, from e2e/otelcol/manifest.yaml (collector builder)
 #   target/e2e/bin/jaeger               Jaeger v2, from e2e/jaeger/go.mod
 #   target/e2e/bin/es-rollover          Jaeger's index initialiser, same module and release
+# and, for a trial deployment (./tracestack deploy-trial), the real engine and a throwaway control plane:
+#   pulumi, pulumi-language-java        the Pulumi CLI and its Java host, from e2e/pulumi/go.mod
+#   pulumi-resource-kubernetes          the Kubernetes provider, from e2e/pulumi-kubernetes/go.mod
+#   pulumi-resource-standin             the stand-in for the gcp and random plugins (e2e/pulumi/standin)
+#   kube-apiserver, kube-controller-manager, kube-scheduler, kubectl   from e2e/kubernetes/go.mod
+#   etcd, kwok                          from e2e/etcd/go.mod and e2e/kwok/go.mod
 # A binary whose inputs (manifest, go.mod, go.sum, Go version) are unchanged is reused; Go's module
 # and build caches make a rebuild after `mvn clean` a matter of linking.
 #
-#   e2e/build.sh              build what is missing or stale
+#   e2e/build.sh              build what is missing or stale for a rehearsal
+#   e2e/build.sh --deploy     the same for a trial deployment
+#   e2e/build.sh --all        both (what ./mvnw verify runs)
 #   e2e/build.sh --update     re-resolve e2e/otelcol/go.mod and go.sum after a manifest change
 #
 # go.mod and go.sum pin every module and its checksum, so a build never asks the checksum database:
@@ -119,9 +127,83 @@ build_jaeger() {
   done
 }
 
+# build_module <module dir> <ldflags> <binary>=<package>...: one `go build` for every binary of a module, so
+# their shared packages compile once; all are reused while the module's go.mod and go.sum (and any extra
+# inputs named in $extra_inputs) are unchanged.
+build_module() {
+  local module="$root/e2e/$1" ldflags=$2 key stale=() names=() pkgs=() spec name built log
+  shift 2
+  key=$(stamp "$module/go.mod" "$module/go.sum" ${extra_inputs:-})
+  for spec in "$@"; do
+    name=${spec%%=*}
+    fresh "$bin/$name" "$key" || stale+=("$spec")
+  done
+  if [ ${#stale[@]} -eq 0 ]; then
+    echo "e2e/build.sh: $(printf '%s ' "${@%%=*}")from e2e/$(basename "$module") are up to date"
+    return
+  fi
+  for spec in "${stale[@]}"; do names+=("${spec%%=*}"); pkgs+=("${spec#*=}"); done
+  log="$out/$(basename "$module")-build.log"
+  echo "e2e/build.sh: building ${names[*]} from e2e/$(basename "$module") (cold: several minutes)"
+  mkdir -p "$bin" "$out/build-$$"
+  (cd "$module" && go build -trimpath -ldflags="-s -w $ldflags" -o "$out/build-$$/" "${pkgs[@]}") > "$log" 2>&1 ||
+    { rm -rf "$out/build-$$"; fail "building ${names[*]} failed (a module that cannot be fetched from $GOPROXY?); log: $log"$'\n'"$(tail -n 5 "$log")"; }
+  for spec in "${stale[@]}"; do
+    name=${spec%%=*} built=$(basename "${spec#*=}")
+    # go build names a binary after its package path's last element, or the one before a major version.
+    [[ "$built" =~ ^v[0-9]+$ ]] && built=$(basename "$(dirname "${spec#*=}")")
+    mv "$out/build-$$/$built" "$bin/$name"
+    echo "$key" > "$bin/$name.stamp"
+  done
+  rm -rf "$out/build-$$"
+}
+
+# The Kubernetes provider's module zip lacks the two files its main package embeds; its own generate.go
+# writes them from the schema files it ships, in a writable copy that e2e/pulumi-kubernetes/go.mod replaces
+# the module with.
+prepare_kubernetes_provider() {
+  local version src cache
+  version=$(awk '$1 == "github.com/pulumi/pulumi-kubernetes/provider/v4" && $2 ~ /^v/ {print $2}' "$root/e2e/pulumi-kubernetes/go.mod")
+  src="$out/src/pulumi-kubernetes-provider"
+  if [ -f "$src/.version" ] && [ "$(cat "$src/.version")" = "$version" ]; then
+    return
+  fi
+  (cd "$root/e2e/pulumi-kubernetes" && go mod download "github.com/pulumi/pulumi-kubernetes/provider/v4@$version") ||
+    fail "cannot fetch github.com/pulumi/pulumi-kubernetes/provider/v4@$version from $GOPROXY"
+  cache=$(cd "$root/e2e/pulumi-kubernetes" && go list -m -f '{{.Dir}}' "github.com/pulumi/pulumi-kubernetes/provider/v4@$version")
+  rm -rf "$src" && mkdir -p "$(dirname "$src")" && cp -r "$cache" "$src" && chmod -R u+w "$src"
+  # Its go.mod points sdk/v4 at a sibling directory of its repository; generate.go needs only the published one.
+  (cd "$src" && go mod edit -replace "github.com/pulumi/pulumi-kubernetes/sdk/v4=github.com/pulumi/pulumi-kubernetes/sdk/v4@$(awk '$1 == "github.com/pulumi/pulumi-kubernetes/sdk/v4" {print $2}' "$root/e2e/pulumi-kubernetes/go.mod")" &&
+    cd cmd/pulumi-resource-kubernetes && GOFLAGS=-mod=mod VERSION=4.0.0 go run generate.go) > "$out/pulumi-kubernetes-generate.log" 2>&1 ||
+    fail "the Kubernetes provider's generate step failed; log: $out/pulumi-kubernetes-generate.log"$'\n'"$(tail -n 5 "$out/pulumi-kubernetes-generate.log")"
+  echo "$version" > "$src/.version"
+}
+
+build_deploy_trial() {
+  local k8s_version
+  extra_inputs="$root/e2e/pulumi/standin/main.go" build_module pulumi \
+    "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$(awk '$1 == "github.com/pulumi/pulumi/pkg/v3" {print substr($2, 2)}' "$root/e2e/pulumi/go.mod") -X github.com/pulumi/pulumi-java/pkg/version.Version=$(awk '$1 == "github.com/pulumi/pulumi-java" {print substr($2, 2)}' "$root/e2e/pulumi/go.mod")" \
+    pulumi=github.com/pulumi/pulumi/pkg/v3/cmd/pulumi \
+    pulumi-language-java=github.com/pulumi/pulumi-java/pkg/cmd/pulumi-language-java \
+    pulumi-resource-standin=tracestack.dev/e2e/pulumi/standin
+  prepare_kubernetes_provider
+  build_module pulumi-kubernetes "-X github.com/pulumi/pulumi-kubernetes/provider/v4/pkg/version.Version=4.0.0" \
+    pulumi-resource-kubernetes=github.com/pulumi/pulumi-kubernetes/provider/v4/cmd/pulumi-resource-kubernetes
+  k8s_version=$(awk '$1 == "k8s.io/kubernetes" {print $2}' "$root/e2e/kubernetes/go.mod")
+  build_module kubernetes "-X k8s.io/component-base/version.gitVersion=$k8s_version -X k8s.io/component-base/version.gitMajor=$(echo "$k8s_version" | cut -d. -f1 | tr -d v) -X k8s.io/component-base/version.gitMinor=$(echo "$k8s_version" | cut -d. -f2)" \
+    kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
+    kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager \
+    kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler \
+    kubectl=k8s.io/kubernetes/cmd/kubectl
+  build_module etcd "" etcd=go.etcd.io/etcd/server/v3
+  build_module kwok "" kwok=sigs.k8s.io/kwok/cmd/kwok
+}
+
 mkdir -p "$out"
 case "${1:-}" in
   --update) update_collector_lock ;;
   "") build_collector; build_jaeger ;;
-  *) fail "unknown option $1 (usage: e2e/build.sh [--update])" ;;
+  --deploy) build_deploy_trial ;;
+  --all) build_collector; build_jaeger; build_deploy_trial ;;
+  *) fail "unknown option $1 (usage: e2e/build.sh [--update | --deploy | --all])" ;;
 esac

@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;

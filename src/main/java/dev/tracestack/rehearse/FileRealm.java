@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;

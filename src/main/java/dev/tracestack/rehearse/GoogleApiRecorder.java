@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
 import com.google.devtools.cloudtrace.v2.BatchWriteSpansRequest;
 import com.google.devtools.cloudtrace.v2.TraceServiceGrpc;
 import com.google.monitoring.v3.CreateMetricDescriptorRequest;

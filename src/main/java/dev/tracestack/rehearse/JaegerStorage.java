@@ -1,5 +1,7 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.programs.ChildProcesses;
 import java.nio.file.Path;
 
 /**

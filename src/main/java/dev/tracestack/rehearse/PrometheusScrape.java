@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.ChildProcesses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

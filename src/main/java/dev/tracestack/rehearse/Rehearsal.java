@@ -1,5 +1,7 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.programs.ChildProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.ServiceSettings;

@@ -1,5 +1,7 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.config.ConfigSource;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;

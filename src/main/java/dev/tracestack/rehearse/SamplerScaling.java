@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.ChildProcesses;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,6 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.config.CollectorSettings;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;

@@ -1,5 +1,8 @@
 package dev.tracestack.rehearse;
 
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.tracestack.rehearse;
+package dev.tracestack.programs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,19 +8,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Free TCP ports on the loopback interface for the programs a rehearsal starts. A port is found by
+ * Free TCP ports on the loopback interface for the programs a command starts. A port is found by
  * binding to port 0 and released at once, so another program could take it before ours does; every
  * port handed out is remembered, so this JVM never hands out the same port twice.
  */
-final class LoopbackPorts {
+public final class LoopbackPorts {
 
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
 
-    /** Every port handed out in this JVM, so rehearsals running side by side never share one. */
+    /** Every port handed out in this JVM, so commands running side by side never share one. */
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
-    /** A port no other program listens on right now and this rehearsal has not handed out. */
-    int next() {
+    /** A port no other program listens on right now and this JVM has not handed out. */
+    public int next() {
         for (int attempt = 0; attempt < 100; attempt++) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
                 int port = socket.getLocalPort();
@@ -40,7 +40,7 @@ final class LoopbackPorts {
      * A port free on every loopback address from {@code first} to {@code last} (same first three
      * octets), so that several programs can each listen on it at an address of their own.
      */
-    int nextOnEveryLoopbackAddress(String first, String last) {
+    public int nextOnEveryLoopbackAddress(String first, String last) {
         String prefix = first.substring(0, first.lastIndexOf('.') + 1);
         int from = Integer.parseInt(first.substring(prefix.length()));
         int to = Integer.parseInt(last.substring(prefix.length()));
@@ -62,7 +62,7 @@ final class LoopbackPorts {
     }
 
     /** {@code 127.0.0.1:<a free port>}. */
-    String address() {
+    public String address() {
         return HOST + ":" + next();
     }
 }

@@ -1,4 +1,4 @@
-package dev.tracestack.rehearse;
+package dev.tracestack.programs;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every program a rehearsal started. Closing it stops them all, and so does the JVM's shutdown (an
- * exception, the end of a test, or Ctrl-C): a rehearsal leaves no program running behind it.
+ * Every program a command started (a rehearsal, a trial deployment). Closing it stops them all, and so does the JVM's shutdown (an
+ * exception, the end of a test, or Ctrl-C): it leaves no program running behind it.
  */
-final class ChildProcesses implements AutoCloseable {
+public final class ChildProcesses implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<ChildProcess> children = new ArrayList<>();
     private final List<Runnable> afterStop = new ArrayList<>();
-    private final Thread shutdownHook = new Thread(this::stopAll, "rehearsal-stop-children");
+    private final Thread shutdownHook = new Thread(this::stopAll, "stop-child-programs");
 
-    ChildProcesses() {
+    public ChildProcesses() {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts a program and keeps it in this group. */
-    synchronized ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+    public synchronized ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
         ChildProcess child = new ChildProcess(name, command, environment, log);
         children.add(child);
         child.start();
@@ -35,7 +35,7 @@ final class ChildProcesses implements AutoCloseable {
     }
 
     /** Runs {@code cleanup} once every program has stopped (a program's directories outlive it until then). */
-    synchronized void afterStop(Runnable cleanup) {
+    public synchronized void afterStop(Runnable cleanup) {
         afterStop.add(cleanup);
     }
 
@@ -43,12 +43,12 @@ final class ChildProcesses implements AutoCloseable {
      * Waits until {@code url} answers 200, failing with the program's last log lines if it exits or the
      * time runs out.
      */
-    static void awaitHealthy(ChildProcess child, String url, Duration timeout) {
+    public static void awaitHealthy(ChildProcess child, String url, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!child.alive()) {
-                throw new RehearsalException(child.name() + " exited while starting: " + child.failure()
+                throw new ProgramException(child.name() + " exited while starting: " + child.failure()
                         + " (log: " + child.log() + ")");
             }
             try {
@@ -59,25 +59,25 @@ final class ChildProcesses implements AutoCloseable {
                 // keep waiting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new RehearsalException("interrupted while waiting for " + child.name());
+                throw new ProgramException("interrupted while waiting for " + child.name());
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new RehearsalException(child.name() + " was not healthy at " + url + " within " + timeout.toSeconds()
+        throw new ProgramException(child.name() + " was not healthy at " + url + " within " + timeout.toSeconds()
                 + " s: " + child.failure() + " (log: " + child.log() + ")");
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RehearsalException("interrupted");
+            throw new ProgramException("interrupted");
         }
     }
 
     /** Stops every program at once (each gets its grace period before SIGKILL), then cleans up after them. */
-    synchronized void stopAll() {
+    public synchronized void stopAll() {
         children.parallelStream().forEach(ChildProcess::stop);
         afterStop.forEach(Runnable::run);
         afterStop.clear();

@@ -1,4 +1,4 @@
-package dev.tracestack.rehearse;
+package dev.tracestack.programs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One program a rehearsal runs, with its output in a log file. Stopping it stops its descendants too
+ * One program a command runs, with its output in a log file. Stopping it stops its descendants too
  * (Elasticsearch's launcher runs the server as a child), and a stopped program can be started again
  * with the same command, as Kubernetes restarts a container.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
     private final String name;
     private final List<String> command;
@@ -21,22 +21,22 @@ final class ChildProcess {
     private final Path log;
     private Process process;
 
-    ChildProcess(String name, List<String> command, Map<String, String> environment, Path log) {
+    public ChildProcess(String name, List<String> command, Map<String, String> environment, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.log = log;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -49,24 +49,24 @@ final class ChildProcess {
     }
 
     /** The running program's process id. */
-    synchronized long pid() {
+    public synchronized long pid() {
         if (process == null) {
             throw new IllegalStateException(name + " is not running");
         }
         return process.pid();
     }
 
-    synchronized boolean alive() {
+    public synchronized boolean alive() {
         return process != null && process.isAlive();
     }
 
     /** SIGTERM, then SIGKILL for whatever has not exited after the 20 s grace period. */
-    synchronized void stop() {
+    public synchronized void stop() {
         end(20);
     }
 
     /** SIGKILL: the program gets no chance to flush or shut down, as when a node dies. */
-    synchronized void kill() {
+    public synchronized void kill() {
         end(0);
     }
 
@@ -89,7 +89,7 @@ final class ChildProcess {
      * collector and Jaeger end with {@code Error: ...}, Elasticsearch with {@code ERROR: ...}), or the
      * last line.
      */
-    String failure() {
+    public String failure() {
         try {
             List<String> all = Files.exists(log) ? Files.readAllLines(log) : List.of();
             for (int i = all.size() - 1; i >= 0; i--) {
