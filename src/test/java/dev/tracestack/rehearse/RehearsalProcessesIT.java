@@ -3,6 +3,7 @@ package dev.tracestack.rehearse;
 import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.programs.ChildProcess;
 import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.ProgramException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class RehearsalProcessesIT {
 
             assertThatThrownBy(() -> ChildProcesses.awaitHealthy(gateway, "http://" + addresses.healthCheck() + "/",
                     Duration.ofSeconds(30)))
-                    .isInstanceOf(RehearsalException.class)
+                    .isInstanceOf(ProgramException.class)
                     .hasMessageStartingWith("gateway-0 exited while starting: ")
                     .hasMessageContaining(occupied)
                     .hasMessageContaining("address already in use")
