@@ -1,17 +1,11 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.render.Artifacts;
-import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.monitoring.MetricCatalog;
 import dev.tracestack.render.monitoring.MonitoredResources;
-import dev.tracestack.testing.E2ePrograms;
-import dev.tracestack.testing.StackHarness;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
@@ -44,31 +38,13 @@ class GoogleExportersIT {
 
     @Test
     void theRealExportersSendTracesMetricsAndMessagesToTheRecorder(@TempDir Path dir) throws Exception {
-        String deployed = RenderedStack.render(StackHarness.config("prod")).file("collector/gateway.yaml");
-        LoopbackPorts ports = new LoopbackPorts();
-        Files.createDirectories(dir.resolve("state"));
-        Path received = dir.resolve("received");
-        GoogleApiRecorder google = GoogleApiRecorder.start(received);
-        CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
-                resolver -> resolver, ports.address(), google.endpoint(), dir.resolve("state"));
-        RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
-        // Only here: span metrics and self-telemetry every 2 s instead of every minute, to see them within the test.
-        String config = CollectorRewiring.rewire("gateway-0", deployed, addresses).rewired()
-                .replace("metrics_flush_interval: 60s", "metrics_flush_interval: 2s")
-                .replace("interval: 60000", "interval: 2000");
-        assertThat(config).contains("metrics_flush_interval: 2s", "interval: 2000");
-        Path file = layout.root().resolve("configs/gateway-0.yaml");
-        Files.writeString(file, config);
-
-        List<String> traceIds;
-        try (google; ChildProcesses processes = new ChildProcesses()) {
-            ChildProcess collector = processes.start("gateway-0", List.of(E2ePrograms.COLLECTOR.toString(),
-                    "--config", file.toString()), SecretEnvironment.gateway(), layout.log("gateway-0"));
-            ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
-            traceIds = sendServerSpans("http://" + addresses.otlpGrpc());
-            ChildProcesses.sleep(Duration.ofSeconds(12));
-            collector.stop();
-        }
+        // Only here: self-telemetry every 2 s as well, to see it within the test.
+        List<String> traceIds = new ArrayList<>();
+        Path received = SpanMetricsGateway.run(dir, config -> {
+            String faster = config.replace("interval: 60000", "interval: 2000");
+            assertThat(faster).contains("interval: 2000");
+            return faster;
+        }, Duration.ofSeconds(12), endpoint -> traceIds.addAll(sendServerSpans(endpoint)));
 
         Capture trace = Capture.cloudTrace(received.resolve(GoogleApiRecorder.TRACE_FILE));
         assertThat(trace.traceIds()).containsAll(traceIds);

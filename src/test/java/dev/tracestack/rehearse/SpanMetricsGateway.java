@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One of prod's gateways on the real collector, as deployed but rewired to loopback and to a
@@ -29,6 +30,15 @@ final class SpanMetricsGateway {
      * connector's flushes and stops it; returns what the recorder received, for {@link Capture} to read.
      */
     static Path run(Path dir, Consumer<String> send) throws Exception {
+        return run(dir, UnaryOperator.identity(), Duration.ofSeconds(8), send);
+    }
+
+    /**
+     * The same, with {@code alsoRewire} applied to the rewired config and {@code flushes} as the wait for the
+     * flushes after {@code send}.
+     */
+    static Path run(Path dir, UnaryOperator<String> alsoRewire, Duration flushes, Consumer<String> send)
+            throws Exception {
         String deployed = RenderedStack.render(StackHarness.config("prod")).file("collector/gateway.yaml");
         LoopbackPorts ports = new LoopbackPorts();
         Files.createDirectories(dir.resolve("state"));
@@ -37,8 +47,8 @@ final class SpanMetricsGateway {
         CollectorRewiring.Addresses addresses = CollectorRewiring.Addresses.allocate(ports, ports.address(),
                 resolver -> resolver, ports.address(), google.endpoint(), dir.resolve("state"));
         RehearsalLayout layout = RehearsalLayout.create(dir.resolve("rehearsal"));
-        String config = CollectorRewiring.rewire("gateway-0", deployed, addresses).rewired()
-                .replace("metrics_flush_interval: 60s", "metrics_flush_interval: 2s");
+        String config = alsoRewire.apply(CollectorRewiring.rewire("gateway-0", deployed, addresses).rewired()
+                .replace("metrics_flush_interval: 60s", "metrics_flush_interval: 2s"));
         assertThat(config).contains("metrics_flush_interval: 2s");
         Path file = layout.root().resolve("configs/gateway-0.yaml");
         Files.writeString(file, config);
@@ -48,7 +58,7 @@ final class SpanMetricsGateway {
                     "--config", file.toString()), SecretEnvironment.gateway(), layout.log("gateway-0"));
             ChildProcesses.awaitHealthy(collector, "http://" + addresses.healthCheck() + "/", Duration.ofSeconds(30));
             send.accept("http://" + addresses.otlpGrpc());
-            ChildProcesses.sleep(Duration.ofSeconds(8));
+            ChildProcesses.sleep(flushes);
             collector.stop();
         }
         return received;
