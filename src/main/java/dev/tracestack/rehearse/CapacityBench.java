@@ -1,14 +1,14 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.rehearse.MeasuredCollector.Listen;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.RenderedStack;
-import dev.tracestack.rehearse.MeasuredCollector.Listen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.programs.ChildProcess;
 import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
+import com.google.api.MetricDescriptor;
 import com.google.devtools.cloudtrace.v2.BatchWriteSpansRequest;
 import com.google.devtools.cloudtrace.v2.TraceServiceGrpc;
 import com.google.monitoring.v3.CreateMetricDescriptorRequest;
@@ -8,7 +8,6 @@ import com.google.monitoring.v3.CreateTimeSeriesRequest;
 import com.google.monitoring.v3.DroppedLabels;
 import com.google.monitoring.v3.MetricServiceProto;
 import com.google.monitoring.v3.SpanContext;
-import com.google.api.MetricDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.google.protobuf.Empty;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -17,6 +16,7 @@ import com.google.protobuf.util.JsonFormat;
 import com.google.pubsub.v1.PublishRequest;
 import com.google.pubsub.v1.PublishResponse;
 import com.google.pubsub.v1.PublisherGrpc;
+import dev.tracestack.programs.LoopbackPorts;
 import io.grpc.ForwardingServerCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;

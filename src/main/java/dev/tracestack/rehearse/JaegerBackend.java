@@ -1,12 +1,12 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.elasticsearch.ElasticsearchUsers;
 import dev.tracestack.render.elasticsearch.JaegerIndices;

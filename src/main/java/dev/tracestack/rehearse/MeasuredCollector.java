@@ -1,10 +1,10 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

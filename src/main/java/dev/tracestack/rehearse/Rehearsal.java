@@ -1,11 +1,11 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcesses;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tracestack.config.Platform;
 import dev.tracestack.config.ServiceSettings;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.PlatformEndpoints;
 import dev.tracestack.render.RenderedStack;

@@ -1,13 +1,13 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.config.ConfigSource;
 import dev.tracestack.config.StackConfig;
 import dev.tracestack.config.StackConfigParser;
 import dev.tracestack.config.StackFileReader;
-import dev.tracestack.render.RenderedStack;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.rehearse.MeasuredCollector.Listen;
+import dev.tracestack.render.RenderedStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

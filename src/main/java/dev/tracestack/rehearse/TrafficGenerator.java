@@ -1,7 +1,7 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.config.CollectorSettings;
+import dev.tracestack.programs.ChildProcesses;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;

@@ -1,13 +1,13 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tracestack.config.StackConfig;
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.render.Artifacts;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.render.collector.CollectorConfig;

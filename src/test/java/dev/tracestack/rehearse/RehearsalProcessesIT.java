@@ -1,12 +1,12 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
-import dev.tracestack.programs.ProgramException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
+import dev.tracestack.programs.ProgramException;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;

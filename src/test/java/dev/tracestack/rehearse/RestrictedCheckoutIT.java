@@ -1,8 +1,8 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.ChildProcesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.programs.ChildProcesses;
 import dev.tracestack.testing.E2ePrograms;
 import java.io.IOException;
 import java.io.UncheckedIOException;

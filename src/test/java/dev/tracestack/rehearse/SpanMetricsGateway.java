@@ -1,10 +1,10 @@
 package dev.tracestack.rehearse;
 
-import dev.tracestack.programs.LoopbackPorts;
-import dev.tracestack.programs.ChildProcess;
-import dev.tracestack.programs.ChildProcesses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracestack.programs.ChildProcess;
+import dev.tracestack.programs.ChildProcesses;
+import dev.tracestack.programs.LoopbackPorts;
 import dev.tracestack.render.RenderedStack;
 import dev.tracestack.testing.E2ePrograms;
 import dev.tracestack.testing.StackHarness;
